@@ -1,0 +1,196 @@
+import { useTranslations, type Translate } from '../i18n/index.ts';
+import type { FigureSet, Innovation, Mfi, Programme, Source } from '../schemas/index.ts';
+import { resultsChainSteps, type Direction, type Language, type Significance } from '../schemas/vocabulary.ts';
+import { formatters, type Formatters } from './format.ts';
+
+/** A labelled value; `value` undefined means "not reported", which the view shows as such. */
+export interface Row {
+  label: string;
+  value: string | undefined;
+  /** Names what the row is about, for renderers that link it (e.g. to the MFI's page). */
+  key?: 'mfi' | 'country' | 'programme' | 'challenge';
+}
+
+export interface FigurePanel {
+  year: number;
+  rows: Row[];
+  note: string | undefined;
+  source: Source | undefined;
+}
+
+export interface ResultView {
+  outcome: string;
+  group: string | undefined;
+  measured: boolean;
+  finding: string;
+  direction: Direction | undefined;
+  directionLabel: string | undefined;
+  significance: Significance | undefined;
+  significanceLabel: string | undefined;
+  effect: string | undefined;
+  source: Source | undefined;
+}
+
+/** What a brief says and in which order: the web page and the PDF both render this. */
+export interface Factsheet {
+  title: string;
+  summary: string;
+  header: Row[];
+  mfi: { name: string; shortName: string; website: string | undefined; mission: string | undefined };
+  programme: { name: string; shortName: string };
+  profile: { year: number | undefined; rows: Row[]; source: Source | undefined };
+  contextFigures: FigurePanel[];
+  innovation: { partners: { name: string; role: string | undefined }[]; diagnostic: string | undefined };
+  study: Row[];
+  groups: { role: string; name: string; description: string | undefined }[];
+  resultsChain: { step: string; label: string; lines: string[] }[];
+  results: ResultView[];
+  recommendations: string[];
+  costsBenefits: Row[];
+  sources: Source[];
+  completeness: string[];
+}
+
+const yearOf = (date: string) => Number(date.slice(0, 4));
+
+/**
+ * Splits an MFI's figure sets into the one that describes the programme period (the latest year
+ * inside it) and the rest, which are context and are never shown as programme figures.
+ */
+export function programmeFigures(
+  figures: readonly FigureSet[],
+  period: Programme['period'],
+): { current: FigureSet | undefined; context: FigureSet[] } {
+  const inPeriod = (set: FigureSet) =>
+    !period || (set.as_of >= yearOf(period.start) && (!period.end || set.as_of <= yearOf(period.end)));
+  const current = [...figures].filter(inPeriod).sort((a, b) => b.as_of - a.as_of)[0];
+  return { current, context: figures.filter((set) => set !== current).sort((a, b) => a.as_of - b.as_of) };
+}
+
+export function figureRows(set: FigureSet | undefined, f: Formatters, t: Translate): Row[] {
+  const stated = (value: FigureSet['active_borrowers'], format?: (n: number) => string) =>
+    value === undefined ? undefined : f.stated(value, format);
+  const rows: Row[] = [
+    { label: t('profile.activeBorrowers'), value: stated(set?.active_borrowers) },
+    { label: t('profile.womenBorrowers'), value: stated(set?.women_borrowers_pct, f.percent) },
+    { label: t('profile.activeSavers'), value: stated(set?.active_savers) },
+    { label: t('profile.offices'), value: stated(set?.offices) },
+    { label: t('profile.coverage'), value: set?.coverage },
+    { label: t('profile.portfolio'), value: stated(set?.gross_loan_portfolio_usd, f.usd) },
+  ];
+  // "Clients" is shown only where a source gives it, since most profiles count borrowers instead.
+  if (set?.clients) rows.splice(3, 0, { label: t('profile.clients'), value: stated(set.clients) });
+  return rows;
+}
+
+function sourceById(sources: readonly Source[], id: string | undefined): Source | undefined {
+  return id === undefined ? undefined : sources.find((source) => source.id === id);
+}
+
+function join(items: readonly string[] | undefined): string | undefined {
+  return items && items.length ? items.join(', ') : undefined;
+}
+
+export function buildFactsheet(
+  innovation: Innovation,
+  mfi: Mfi,
+  programme: Programme,
+  language: Language,
+): Factsheet {
+  const t = useTranslations(language);
+  const f = formatters(language, t);
+  const { current, context } = programmeFigures(mfi.figures ?? [], programme.period);
+  const study = innovation.study;
+
+  const studyRows: Row[] = [
+    { label: t('study.design'), value: study?.design },
+    { label: t('study.methods'), value: join(study?.methods?.map((m) => t(`method.${m}`))) },
+    { label: t('study.surveyRounds'), value: study?.survey_rounds === undefined ? undefined : t('study.rounds', { count: study.survey_rounds }) },
+    { label: t('study.duration'), value: study?.duration_months === undefined ? undefined : t('study.months', { count: f.number(study.duration_months) }) },
+    {
+      label: t('study.sample'),
+      value: study?.sample_size === undefined ? undefined
+        : t(study.sample_unit === 'households' ? 'study.sampleHouseholds' : 'study.sampleClients', { count: f.number(study.sample_size) }),
+    },
+    { label: t('study.branches'), value: study?.branches === undefined ? undefined : f.number(study.branches) },
+  ];
+  if (study?.rounds) {
+    studyRows.splice(3, 0, ...study.rounds.map((round) => ({ label: round.label, value: round.date && f.partialDate(round.date) })));
+  }
+
+  const results: ResultView[] = innovation.results.map((result) => ({
+    outcome: result.outcome,
+    group: result.group,
+    measured: result.status === 'measured',
+    finding: result.status === 'measured' ? (result.finding ?? '') : (result.reason ?? ''),
+    direction: result.direction,
+    directionLabel: result.direction && t(`direction.${result.direction}`),
+    significance: result.significance,
+    significanceLabel: result.significance && t(`significance.${result.significance}`),
+    effect: result.effect && f.effect(result.effect),
+    source: sourceById(innovation.sources, result.source),
+  }));
+
+  const resultsChain = resultsChainSteps.map((step) => ({
+    step,
+    label: t(`chain.${step}`),
+    lines: innovation.results_chain?.[step] ?? [],
+  }));
+
+  const completeness: string[] = [];
+  const missing = (section: string, rows: Row[]) => {
+    const gaps = rows.filter((row) => row.value === undefined).map((row) => row.label.toLowerCase());
+    if (gaps.length) completeness.push(t('completeness.missing', { section, fields: gaps.join(', ') }));
+  };
+  const profileRows = [
+    { label: t('profile.legalStatus'), value: mfi.legal_status },
+    { label: t('profile.products'), value: join(mfi.products) },
+    ...figureRows(current, f, t),
+  ];
+  missing(t('brief.profile'), profileRows);
+  missing(t('brief.study'), studyRows);
+  missing(t('brief.resultsChain'), resultsChain.map((s) => ({ label: s.label, value: s.lines.length ? 'yes' : undefined })));
+  if (!innovation.recommendations?.length) missing(t('brief.recommendations'), [{ label: t('brief.recommendations'), value: undefined }]);
+
+  return {
+    title: innovation.title,
+    summary: innovation.summary,
+    header: [
+      { key: 'mfi', label: t('brief.mfi'), value: mfi.name },
+      { key: 'country', label: t('brief.country'), value: f.country(mfi.country) },
+      { key: 'programme', label: t('brief.programme'), value: programme.short_name ?? programme.name },
+      { key: 'challenge', label: t('brief.challenge'), value: t(`challenge.${innovation.challenge}`) },
+      { label: t('brief.type'), value: innovation.innovation_type && t(`type.${innovation.innovation_type}`) },
+      { label: t('brief.period'), value: innovation.period && f.period(innovation.period) },
+    ],
+    mfi: { name: mfi.name, shortName: mfi.short_name ?? mfi.name, website: mfi.website, mission: mfi.mission },
+    programme: { name: programme.name, shortName: programme.short_name ?? programme.name },
+    profile: { year: current?.as_of, rows: profileRows, source: sourceById(mfi.sources, current?.source) },
+    contextFigures: context.map((set) => ({
+      year: set.as_of,
+      rows: figureRows(set, f, t).filter((row) => row.value !== undefined),
+      note: set.note,
+      source: sourceById(mfi.sources, set.source),
+    })),
+    innovation: {
+      partners: (innovation.partners ?? []).map((p) => ({ name: p.name, role: p.role })),
+      diagnostic: innovation.diagnostic,
+    },
+    study: studyRows,
+    groups: (study?.groups ?? []).map((g) => ({ role: t(`role.${g.role}`), name: g.name, description: g.description })),
+    resultsChain,
+    results,
+    recommendations: innovation.recommendations ?? [],
+    costsBenefits: innovation.costs_benefits
+      ? [
+          { label: t('brief.forClients'), value: innovation.costs_benefits.clients },
+          { label: t('brief.forInstitution'), value: innovation.costs_benefits.institution },
+        ]
+      : [],
+    // The profile's figures cite the MFI's sources, so the brief lists those too (once each).
+    sources: [...innovation.sources, ...mfi.sources].filter(
+      (source, index, all) => all.findIndex((other) => other.url === source.url) === index,
+    ),
+    completeness,
+  };
+}

@@ -1,0 +1,109 @@
+import matter from 'gray-matter';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Problem } from './problem.ts';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A parsed content file: its data, its Markdown body, and where each value stands in the file. */
+export interface ContentDocument {
+  data: unknown;
+  body: string | undefined;
+  /**
+   * Where the value at `path` stands; for a path that does not exist, where the nearest
+   * enclosing field is written (so a missing field points at its parent). With `key`, the
+   * position of the key rather than its value (for unknown fields).
+   */
+  locate(path: readonly PropertyKey[], options?: { key?: boolean }): Position;
+}
+
+export type ReadOutcome = { document: ContentDocument; problems?: never } | { document?: never; problems: Problem[] };
+
+const start: Position = { line: 1, column: 1 };
+
+/** The first line of a YAML parser message, without the position the problem line already gives. */
+function yamlMessage(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function parseYaml(text: string, file: string, lineOffset: number): ReadOutcome {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const toPosition = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((error) => ({
+        file,
+        ...toPosition(error.pos[0]),
+        field: '',
+        message: `malformed YAML: ${yamlMessage(error.message)}`,
+      })),
+    };
+  }
+  const locate: ContentDocument['locate'] = (path, options = {}) => {
+    let node: unknown = doc.contents;
+    let anchor: Node | null = doc.contents;
+    for (const [index, key] of path.entries()) {
+      const last = index === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+        if (!pair) break;
+        if (last && options.key) {
+          anchor = pair.key as Node;
+          break;
+        }
+        anchor = (pair.key as Node) ?? anchor;
+        node = pair.value;
+        if (node) anchor = node as Node;
+      } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+        node = node.items[key];
+        anchor = node as Node;
+      } else {
+        break;
+      }
+    }
+    const offset = anchor?.range?.[0];
+    return offset === undefined ? { line: 1 + lineOffset, column: 1 } : toPosition(offset);
+  };
+  return { document: { data: doc.toJS({ maxAliasCount: 100 }), body: undefined, locate } };
+}
+
+export function readYamlFile(text: string, file: string): ReadOutcome {
+  if (text.trim() === '' || parseDocument(text).contents === null) {
+    return { problems: [{ file, ...start, field: '', message: 'the file is empty', expected: 'YAML fields such as name: …' }] };
+  }
+  return parseYaml(text, file, 0);
+}
+
+/**
+ * Reads an MDX file: YAML frontmatter between `---` lines, then the body. Frontmatter positions
+ * are reported as lines of the whole file.
+ */
+export function readMdxFile(text: string, file: string): ReadOutcome {
+  const expected = 'a file that starts with a --- line, then YAML fields, then a closing --- line';
+  if (text.trim() === '') {
+    return { problems: [{ file, ...start, field: '', message: 'the file is empty', expected }] };
+  }
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') {
+    return { problems: [{ file, ...start, field: '', message: 'no frontmatter at the top of the file', found: JSON.stringify(lines[0]), expected }] };
+  }
+  if (!lines.slice(1).some((line) => line.trim() === '---')) {
+    return { problems: [{ file, ...start, field: '', message: 'the frontmatter is never closed', expected: 'a line with --- after the last field' }] };
+  }
+  // Parsing is ours (the `yaml` package, with positions); gray-matter only splits the file.
+  const split = matter(text.replace(/^\uFEFF/, ''), { engines: { yaml: () => ({}) } });
+  const matterStart = split.matter === '' ? 0 : text.indexOf(split.matter);
+  const lineOffset = text.slice(0, matterStart).split('\n').length - 1;
+  if (split.matter.trim() === '') {
+    return { problems: [{ file, ...start, field: '', message: 'the frontmatter is empty', expected: 'YAML fields such as title: …' }] };
+  }
+  const outcome = parseYaml(split.matter, file, lineOffset);
+  if (outcome.document) outcome.document.body = split.content;
+  return outcome;
+}

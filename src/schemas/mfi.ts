@@ -1,0 +1,58 @@
+import { z } from 'astro/zod';
+import { countryCode } from './country.ts';
+import { count, httpUrl, nonEmptyText, percent, sourceRef, statedNumber, year } from './primitives.ts';
+import { sourcesSchema } from './source.ts';
+import { regions } from './vocabulary.ts';
+
+/**
+ * The institution's key figures for one year, as one source reports them. Every figure is
+ * optional: unknown is left out, never written as zero.
+ */
+export const figureSetSchema = z
+  .strictObject({
+    as_of: year.describe('The year these figures describe (not the year they were published).'),
+    source: sourceRef.optional(),
+    active_borrowers: statedNumber(count).optional().describe('Number of active borrowers.'),
+    women_borrowers_pct: statedNumber(percent)
+      .optional()
+      .describe('Share of active borrowers who are women, in percent (0-100).'),
+    active_savers: statedNumber(count).optional().describe('Number of active savers (0 if the MFI takes no deposits).'),
+    clients: statedNumber(count)
+      .optional()
+      .describe('Number of clients or members, where the source does not split borrowers and savers.'),
+    offices: statedNumber(count).optional().describe('Number of offices or branches.'),
+    coverage: nonEmptyText.optional().describe('Geographic coverage in words, e.g. "28 regions of the country".'),
+    gross_loan_portfolio_usd: statedNumber(z.number().nonnegative())
+      .optional()
+      .describe('Gross loan portfolio in US dollars (write 45200000 for 45.2 million).'),
+    note: nonEmptyText.optional().describe('What a reader should know about these figures.'),
+  })
+  .describe('Key figures of the institution for one year.');
+
+export type FigureSet = z.output<typeof figureSetSchema>;
+
+export const mfiSchema = z
+  .strictObject({
+    name: nonEmptyText.describe('Full name of the institution, as it was during the programme.'),
+    short_name: nonEmptyText.optional().describe('The short name readers know it by, e.g. IMON.'),
+    other_names: z.array(nonEmptyText).optional().describe('Other names sources use for it.'),
+    website: httpUrl.optional().describe('The institution\'s web site.'),
+    country: countryCode,
+    region: z.enum(regions).describe('World region, used for filters.'),
+    headquarters: nonEmptyText.optional().describe('City of the head office.'),
+    founded: year.optional().describe('Year the institution (or its forerunner) began.'),
+    legal_status: nonEmptyText.optional().describe('Legal form, e.g. "Non-bank financial institution".'),
+    products: z.array(nonEmptyText).optional().describe('Products and services offered.'),
+    mission: nonEmptyText.optional().describe('The mission, in our own words.'),
+    background: nonEmptyText
+      .optional()
+      .describe('History and context in our own words; where sources disagree, say so and say which says what.'),
+    figures: z
+      .array(figureSetSchema)
+      .optional()
+      .describe('Key figures, one entry per year and source.'),
+    sources: sourcesSchema,
+  })
+  .describe('A microfinance institution.');
+
+export type Mfi = z.output<typeof mfiSchema>;

@@ -1,0 +1,83 @@
+/**
+ * The fixed vocabularies of the content model. Each is a list of ids; the words a reader sees
+ * for them live in the interface dictionary (`src/i18n/`), so that a translation never touches
+ * the schema.
+ */
+
+/** The decent-work challenges screened by the MF4DW diagnostic survey of clients. */
+export const challenges = [
+  'child-labour',
+  'working-conditions',
+  'formalisation',
+  'job-creation',
+  'risk-management',
+  'womens-empowerment',
+] as const;
+export type Challenge = (typeof challenges)[number];
+
+/** How the programme classified what an MFI changed. */
+export const innovationTypes = [
+  'financial-service',
+  'non-financial-service',
+  'package',
+  'restructuring',
+] as const;
+export type InnovationType = (typeof innovationTypes)[number];
+
+/** Whether a result moved the outcome the way the innovation intended. */
+export const directions = ['positive', 'negative', 'none', 'mixed'] as const;
+export type Direction = (typeof directions)[number];
+
+export const significances = ['significant', 'not-significant', 'not-reported'] as const;
+export type Significance = (typeof significances)[number];
+
+/** Impact-evaluation methods, named as evaluation reports name them. */
+export const evaluationMethods = [
+  'randomised-controlled-trial',
+  'difference-in-differences',
+  'matching',
+  'regression',
+  'before-after',
+  'qualitative',
+] as const;
+export type EvaluationMethod = (typeof evaluationMethods)[number];
+
+export const regions = [
+  'africa',
+  'central-asia',
+  'east-asia',
+  'south-asia',
+  'south-east-asia',
+  'middle-east-north-africa',
+  'europe',
+  'latin-america-caribbean',
+  'north-america',
+  'oceania',
+] as const;
+export type Region = (typeof regions)[number];
+
+/** Units an effect size can be reported in; each has its own number format. */
+export const effectUnits = [
+  'percent',
+  'percentage-points',
+  'usd',
+  'usd-per-month',
+  'minutes-per-day',
+  'hours-per-week',
+] as const;
+export type EffectUnit = (typeof effectUnits)[number];
+
+/** How a source qualifies a number ("almost 7%", "more than 42,500"). */
+export const approximations = ['about', 'almost', 'more-than', 'less-than'] as const;
+export type Approximation = (typeof approximations)[number];
+
+export const studyGroupRoles = ['treatment', 'comparison'] as const;
+export type StudyGroupRole = (typeof studyGroupRoles)[number];
+
+/** The steps of a results chain, in causal order. */
+export const resultsChainSteps = ['inputs', 'activities', 'outputs', 'outcomes', 'impact'] as const;
+export type ResultsChainStep = (typeof resultsChainSteps)[number];
+
+/** Interface languages the dictionary has (or will have) words for. */
+export const languages = ['en'] as const;
+export type Language = (typeof languages)[number];

@@ -1,0 +1,92 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+
+const dist = inject('distDir');
+const page = (path: string) => readFile(join(dist, path, 'index.html'), 'utf8');
+/** The page's text, without tags, with whitespace folded, as a reader (or a search) sees it. */
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+
+describe('the built IMON brief', () => {
+  let brief: string;
+  beforeAll(async () => {
+    brief = text(await page('innovations/imon-womens-entrepreneurship'));
+  });
+
+  it('shows the header: MFI, country, programme and challenge', () => {
+    for (const fact of ['IMON International LLC', 'Tajikistan', 'MF4DW', "Women's empowerment"]) expect(brief).toContain(fact);
+  });
+
+  it('shows every profile figure of the factsheet, with its year', () => {
+    for (const fact of [
+      'Figures as of 2011',
+      'Non-bank financial institution',
+      'Loans, Leasing, Training, Consulting',
+      'Active borrowers 42,503',
+      'Women borrowers 39%',
+      'Active savers 0',
+      'Offices 81',
+      'All 28 regions of the country',
+      'Gross loan portfolio USD 45.2 million',
+    ]) {
+      expect(brief).toContain(fact);
+    }
+  });
+
+  it('shows the study: 3 surveys over 30 months, 905 clients, 13 branches, the comparison groups', () => {
+    for (const fact of ['3 surveys', '30 months', '905 clients', 'Branches 13', 'Loan only', 'No access to the innovation']) {
+      expect(brief).toContain(fact);
+    }
+  });
+
+  it('shows all five results and all three recommendations, in the factsheet order', () => {
+    const order = [
+      'The innovation',
+      'How the impact was measured',
+      'Results chain',
+      'Awareness of the business women',
+      'Self-employment and business expansion · Women who received both',
+      "Women's empowerment No effect",
+      'Loan repayment Negative',
+      'Client retention Positive',
+      'Recommendations',
+      'Keep training prospective women entrepreneurs',
+      'business development service that pays for itself',
+      'national and international networks',
+      'Sources',
+    ];
+    const positions = order.map((fact) => brief.indexOf(fact));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('keeps figures from other years apart, as context with their own year', () => {
+    expect(brief).toContain('Context only: these describe 2013, not the programme period.');
+    expect(brief).toContain('more than 42,500');
+  });
+});
+
+describe('every built page', () => {
+  it('ships no JavaScript', async () => {
+    const files: string[] = [];
+    const walk = async (dir: string) => {
+      for (const entry of await readdir(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) await walk(path);
+        else files.push(path);
+      }
+    };
+    await walk(dist);
+    const html = files.filter((f) => f.endsWith('.html'));
+    expect(html.length).toBeGreaterThanOrEqual(4);
+    for (const file of html) expect(await readFile(file, 'utf8'), file).not.toContain('<script');
+    expect(files.filter((f) => f.endsWith('.js'))).toEqual([]);
+  });
+
+  it('lists the brief on the home page and links the MFI and programme pages', async () => {
+    const home = await page('');
+    expect(home).toContain('href="/innovations/imon-womens-entrepreneurship/"');
+    expect(text(await page('mfis/imon-international'))).toContain('Entrepreneurship training and start-up loans for women');
+    expect(text(await page('programmes/mf4dw'))).toContain('Implementation and testing');
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../src/i18n/index.ts';
+import { programmeFigures } from '../src/lib/factsheet.ts';
+import { formatters } from '../src/lib/format.ts';
+import { sitePath } from '../src/lib/paths.ts';
+import { didYouMean } from '../src/lib/validation/suggest.ts';
+
+const f = formatters('en', useTranslations('en'));
+
+describe('formatting for readers', () => {
+  it('writes large sums in words and small ones in full', () => {
+    expect(f.usd(45_200_000)).toBe('USD 45.2 million');
+    expect(f.usd(750)).toBe('USD 750');
+  });
+
+  it('keeps the source\'s qualifiers', () => {
+    expect(f.stated({ value: 42500, approximation: 'more-than' })).toBe('more than 42,500');
+    expect(f.stated({ value: 15e6, approximation: 'almost' }, f.usd)).toBe('almost USD 15 million');
+  });
+
+  it('formats effects with a sign, their unit, ranges and intervals', () => {
+    expect(f.effect({ estimate: -3.4, unit: 'percentage-points' })).toBe('\u22123.4 percentage points');
+    expect(f.effect({ estimate: 37, unit: 'usd-per-month' })).toBe('+USD 37 a month');
+    expect(f.effect({ range: [-6, -5], unit: 'percent' })).toBe('\u22126 to \u22125%');
+    expect(f.effect({ estimate: -7, unit: 'percent', approximation: 'almost' })).toBe('almost \u22127%');
+    expect(f.effect({ estimate: 2, unit: 'percent', ci: { low: 1, high: 3, level: 95 }, p_value: 0.01 })).toBe(
+      '+2% (95% CI 1 to 3, p = 0.01)',
+    );
+  });
+
+  it('writes dates as precisely as they are known', () => {
+    expect(f.partialDate('2009')).toBe('2009');
+    expect(f.partialDate('2009-03')).toBe('March 2009');
+    expect(f.period({ start: '2008-04', end: '2009-02' })).toBe('April 2008 – February 2009');
+    expect(f.period({ start: '2009' })).toBe('from 2009');
+    expect(f.country('TJ')).toBe('Tajikistan');
+  });
+});
+
+describe('figures of the programme period', () => {
+  it('picks the latest year inside the period and keeps the rest as context', () => {
+    const sets = [{ as_of: 2008 }, { as_of: 2011 }, { as_of: 2013 }, { as_of: 2005 }] as never[];
+    const { current, context } = programmeFigures(sets, { start: '2008', end: '2012' });
+    expect(current).toEqual({ as_of: 2011 });
+    expect(context.map((s: { as_of: number }) => s.as_of)).toEqual([2005, 2008, 2013]);
+  });
+
+  it('shows no programme figures when none fall in the period', () => {
+    const { current, context } = programmeFigures([{ as_of: 2017 }] as never[], { start: '2008', end: '2012' });
+    expect(current).toBeUndefined();
+    expect(context).toHaveLength(1);
+  });
+});
+
+describe('suggestions and paths', () => {
+  it('suggests a near miss and nothing for a far one', () => {
+    expect(didYouMean('postive', ['positive', 'negative'])).toBe('positive');
+    expect(didYouMean('Child Labour', ['child-labour', 'formalisation'])).toBe('child-labour');
+    expect(didYouMean('insurance', ['financial-service', 'package'])).toBeUndefined();
+  });
+
+  it('builds links under any base path', () => {
+    expect(sitePath('/', 'innovations', 'imon')).toBe('/innovations/imon/');
+    expect(sitePath('/briefs', 'mfis')).toBe('/briefs/mfis/');
+    expect(sitePath('/briefs/', 'factsheets/imon.pdf')).toBe('/briefs/factsheets/imon.pdf');
+    expect(sitePath('/briefs/')).toBe('/briefs/');
+  });
+});

@@ -1,0 +1,16 @@
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const fixturesDir = resolve('tests/fixtures');
+
+/**
+ * A temporary project folder holding the valid fixture content with the named case's files laid
+ * over it (a case adds or replaces files; it never needs to repeat the valid ones).
+ */
+export async function fixtureProject(caseName?: string): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), `mfi-briefs-${caseName ?? 'valid'}-`));
+  await cp(join(fixturesDir, 'valid'), root, { recursive: true });
+  if (caseName) await cp(join(fixturesDir, caseName), root, { recursive: true });
+  return root;
+}

@@ -1,0 +1,29 @@
+import { execFile } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    distDir: string;
+  }
+}
+
+const run = promisify(execFile);
+
+/**
+ * Builds the site once for the whole run, with the real build script, into a folder of its own
+ * (never the developer's dist/), and tells the tests where it is.
+ */
+export default async function setup(project: TestProject) {
+  const distDir = resolve('tests/.output/dist');
+  await rm(distDir, { recursive: true, force: true });
+  try {
+    await run(process.execPath, ['scripts/build.ts', '--out-dir', distDir], { env: { ...process.env, CI: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`The site build for the tests failed:\n${stdout ?? ''}${stderr ?? ''}`);
+  }
+  project.provide('distDir', distDir);
+}
