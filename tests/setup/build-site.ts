@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 
@@ -14,11 +14,11 @@ const run = promisify(execFile);
 
 /**
  * Builds the site once for the whole run, with the real build script, into a folder of its own
- * (never the developer's dist/), and tells the tests where it is.
+ * (never the developer's dist/, and never another run's), and tells the tests where it is.
  */
 export default async function setup(project: TestProject) {
-  const distDir = resolve('tests/.output/dist');
-  await rm(distDir, { recursive: true, force: true });
+  await mkdir(resolve('tests/.output'), { recursive: true });
+  const distDir = join(await mkdtemp(resolve('tests/.output/run-')), 'dist');
   try {
     await run(process.execPath, ['scripts/build.ts', '--out-dir', distDir], { env: { ...process.env, CI: '1' }, maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
@@ -26,4 +26,5 @@ export default async function setup(project: TestProject) {
     throw new Error(`The site build for the tests failed:\n${stdout ?? ''}${stderr ?? ''}`);
   }
   project.provide('distDir', distDir);
+  return () => rm(dirname(distDir), { recursive: true, force: true });
 }
