@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../src/i18n/index.ts';
 import { programmeFigures } from '../src/lib/factsheet.ts';
+import { innovationsOfProgramme } from '../src/lib/programmes.ts';
 import { formatters } from '../src/lib/format.ts';
 import { sitePath } from '../src/lib/paths.ts';
 import { didYouMean } from '../src/lib/validation/suggest.ts';
@@ -64,5 +65,23 @@ describe('suggestions and paths', () => {
     expect(sitePath('/briefs', 'mfis')).toBe('/briefs/mfis/');
     expect(sitePath('/briefs/', 'factsheets/imon.pdf')).toBe('/briefs/factsheets/imon.pdf');
     expect(sitePath('/briefs/')).toBe('/briefs/');
+  });
+});
+
+describe('the innovations of a programme', () => {
+  const innovations = [
+    { id: 'a', programme: 'global', country: 'KH' },
+    { id: 'b', programme: 'global', country: 'PE' },
+    { id: 'c', programme: 'other', country: 'KH' },
+  ];
+  const base = { name: 'n', organisation: 'o', summary: 's', sources: [] } as never;
+
+  it('lists a programme\'s own innovations', () => {
+    expect(innovationsOfProgramme('global', base, innovations).map((i) => i.id)).toEqual(['a', 'b']);
+  });
+
+  it('lists the parent\'s innovations in a regional part\'s countries', () => {
+    const asia = { ...(base as object), part_of: 'global', countries: ['KH', 'VN'] } as never;
+    expect(innovationsOfProgramme('asia', asia, innovations).map((i) => i.id)).toEqual(['a']);
   });
 });

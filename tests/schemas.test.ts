@@ -22,7 +22,7 @@ describe('the schemas accept the bundled content', () => {
     expect(issues(siteSchema, await readYaml('content/site.yaml'))).toEqual([]);
     expect(issues(mfiSchema, imonMfi)).toEqual([]);
     expect(issues(innovationSchema, imonInnovation)).toEqual([]);
-    expect(issues(programmeSchema, await readYaml('content/programmes/mf4dw.yaml'))).toEqual([]);
+    expect(issues(programmeSchema, await frontmatter('content/programmes/mf4dw.mdx'))).toEqual([]);
   });
 
   it('normalises shorthand numbers and dates to one shape', () => {

@@ -41,7 +41,7 @@ const expected: Record<string, string[]> = {
   'unknown-vocabulary': [
     'content/innovations/unknown-vocabulary.mdx:5:12: challenge: unknown value; did you mean "child-labour"? (found "Child Labour"; expected one of child-labour, working-conditions, formalisation, job-creation, risk-management, womens-empowerment)',
     'content/innovations/unknown-vocabulary.mdx:6:18: innovation_type: unknown value (found "insurance"; expected one of financial-service, non-financial-service, package, restructuring)',
-    'content/innovations/unknown-vocabulary.mdx:11:16: results[0].direction: unknown value; did you mean "positive"? (found "postive"; expected one of positive, negative, none, mixed)',
+    'content/innovations/unknown-vocabulary.mdx:11:16: results[0].direction: unknown value; did you mean "positive"? (found "postive"; expected one of positive, negative, none, mixed, inconclusive)',
   ],
   'missing-reference': [
     'content/innovations/missing-reference.mdx:3:6: mfi: no mfi with this id in content/mfis/; did you mean "sample-mfi"? (found "sampel-mfi"; expected one of sample-mfi)',

@@ -48,6 +48,7 @@ export const en = {
   'profile.womenBorrowers': 'Women borrowers',
   'profile.activeSavers': 'Active savers',
   'profile.clients': 'Clients or members',
+  'profile.womenClients': 'Women clients',
   'profile.offices': 'Offices',
   'profile.coverage': 'Geographic coverage',
   'profile.portfolio': 'Gross loan portfolio',
@@ -71,7 +72,8 @@ export const en = {
   'study.sampleHouseholds': '{count} households',
 
   'result.effect': 'Effect',
-  'result.notMeasured': 'Not measured',
+  'status.not-measured': 'Not measured',
+  'status.not-reported': 'Result not reported',
   'result.ci': '{level}% CI {low} to {high}',
   'result.p': 'p = {p}',
 
@@ -93,6 +95,16 @@ export const en = {
   'programme.researchPartners': 'Research partners',
   'programme.innovations': 'Innovations in this programme',
   'programme.organisation': 'Run by',
+  'programme.partOf': 'Part of',
+  'programme.publishedPeriods': 'Dates given by other sources',
+  'programme.methods': 'How impact was measured',
+  'programme.clusters': 'Thematic clusters',
+  'programme.types': 'Types of innovation',
+  'programme.keyFacts': 'Key facts',
+  'programme.publications': 'Main publications',
+  'programme.institutions': 'Institutions',
+  'programme.count': 'Count',
+  'programme.noInnovations': 'No innovation brief belongs to this programme.',
 
   'completeness.missing': '{section}: {fields} not reported',
 
@@ -124,6 +136,7 @@ export const en = {
   'direction.negative': 'Negative',
   'direction.none': 'No effect',
   'direction.mixed': 'Mixed',
+  'direction.inconclusive': 'Inconclusive',
 
   'significance.significant': 'statistically significant',
   'significance.not-significant': 'not statistically significant',

@@ -1,6 +1,6 @@
 import { useTranslations, type Translate } from '../i18n/index.ts';
 import type { FigureSet, Innovation, Mfi, Programme, Source } from '../schemas/index.ts';
-import { resultsChainSteps, type Direction, type Language, type Significance } from '../schemas/vocabulary.ts';
+import { resultsChainSteps, type Direction, type Language, type ResultStatus, type Significance } from '../schemas/vocabulary.ts';
 import { formatters, type Formatters } from './format.ts';
 
 /** A labelled value; `value` undefined means "not reported", which the view shows as such. */
@@ -21,7 +21,8 @@ export interface FigurePanel {
 export interface ResultView {
   outcome: string;
   group: string | undefined;
-  measured: boolean;
+  status: ResultStatus;
+  statusLabel: string | undefined;
   finding: string;
   direction: Direction | undefined;
   directionLabel: string | undefined;
@@ -78,8 +79,10 @@ export function figureRows(set: FigureSet | undefined, f: Formatters, t: Transla
     { label: t('profile.coverage'), value: set?.coverage },
     { label: t('profile.portfolio'), value: stated(set?.gross_loan_portfolio_usd, f.usd) },
   ];
-  // "Clients" is shown only where a source gives it, since most profiles count borrowers instead.
-  if (set?.clients) rows.splice(3, 0, { label: t('profile.clients'), value: stated(set.clients) });
+  // Clients and women clients are shown only where a source gives them, since most profiles
+  // count borrowers instead.
+  if (set?.women_clients_pct) rows.splice(2, 0, { label: t('profile.womenClients'), value: stated(set.women_clients_pct, f.percent) });
+  if (set?.clients) rows.splice(set.women_clients_pct ? 4 : 3, 0, { label: t('profile.clients'), value: stated(set.clients) });
   return rows;
 }
 
@@ -121,7 +124,8 @@ export function buildFactsheet(
   const results: ResultView[] = innovation.results.map((result) => ({
     outcome: result.outcome,
     group: result.group,
-    measured: result.status === 'measured',
+    status: result.status,
+    statusLabel: result.status === 'measured' ? undefined : t(`status.${result.status}`),
     finding: result.status === 'measured' ? (result.finding ?? '') : (result.reason ?? ''),
     direction: result.direction,
     directionLabel: result.direction && t(`direction.${result.direction}`),

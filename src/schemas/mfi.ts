@@ -16,6 +16,9 @@ export const figureSetSchema = z
     women_borrowers_pct: statedNumber(percent)
       .optional()
       .describe('Share of active borrowers who are women, in percent (0-100).'),
+    women_clients_pct: statedNumber(percent)
+      .optional()
+      .describe('Share of all clients or members who are women, in percent, where the source does not count borrowers.'),
     active_savers: statedNumber(count).optional().describe('Number of active savers (0 if the MFI takes no deposits).'),
     clients: statedNumber(count)
       .optional()

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { nonEmptyText, sourceRef } from './primitives.ts';
-import { approximations, directions, effectUnits, significances } from './vocabulary.ts';
+import { approximations, directions, effectUnits, resultStatuses, significances } from './vocabulary.ts';
 
 export const effectSchema = z
   .strictObject({
@@ -38,29 +38,36 @@ export const effectSchema = z
   .describe('The size of the effect, where the source gives one.');
 
 /**
- * One finding of the impact study. A result is either measured (with a direction and a
- * significance) or explicitly not measured (with the reason), so that a missing result is
- * never mistaken for "no effect".
+ * One finding of the impact study. A result is measured (with a direction and a significance),
+ * or explicitly not measured (the study could not estimate it), or not reported (it was
+ * studied, but no reachable source gives the finding); the last two carry the reason, so that a
+ * missing result is never mistaken for "no effect".
  */
 export const resultSchema = z
   .strictObject({
     outcome: nonEmptyText.describe('What was measured, e.g. "Self-employment".'),
     group: nonEmptyText.optional().describe('The clients it applies to, if not all, e.g. "girls".'),
     status: z
-      .enum(['measured', 'not-measured'])
+      .enum(resultStatuses)
       .default('measured')
-      .describe('"not-measured" when the study could not estimate this outcome (give the reason).'),
+      .describe(
+        '"not-measured" when the study could not estimate this outcome; "not-reported" when it was studied but no source at hand gives the result. Both need a reason.',
+      ),
     finding: nonEmptyText.optional().describe('The finding in plain words. Required when measured.'),
     direction: z
       .enum(directions)
       .optional()
-      .describe('positive (the intended change), negative (the opposite), none, or mixed. Required when measured.'),
+      .describe(
+        'positive (the intended change), negative (the opposite), none (no change), mixed (some of each) or inconclusive (the source cannot tell). Required when measured.',
+      ),
     significance: z
       .enum(significances)
       .optional()
       .describe('Whether the source reports the effect as statistically significant. Required when measured.'),
     effect: effectSchema.optional(),
-    reason: nonEmptyText.optional().describe('Why the outcome was not measured. Required when not measured.'),
+    reason: nonEmptyText
+      .optional()
+      .describe('Why there is no finding: required when the status is not-measured or not-reported.'),
     source: sourceRef.optional(),
   })
   .superRefine((result, ctx) => {

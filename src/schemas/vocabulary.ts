@@ -24,9 +24,16 @@ export const innovationTypes = [
 ] as const;
 export type InnovationType = (typeof innovationTypes)[number];
 
-/** Whether a result moved the outcome the way the innovation intended. */
-export const directions = ['positive', 'negative', 'none', 'mixed'] as const;
+/**
+ * Whether a result moved the outcome the way the innovation intended. `inconclusive` is for
+ * findings the source itself calls inconclusive, which are neither "no effect" nor "mixed".
+ */
+export const directions = ['positive', 'negative', 'none', 'mixed', 'inconclusive'] as const;
 export type Direction = (typeof directions)[number];
+
+/** Whether a result has a finding: measured, not measured by the study, or not in the sources. */
+export const resultStatuses = ['measured', 'not-measured', 'not-reported'] as const;
+export type ResultStatus = (typeof resultStatuses)[number];
 
 export const significances = ['significant', 'not-significant', 'not-reported'] as const;
 export type Significance = (typeof significances)[number];

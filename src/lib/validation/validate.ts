@@ -46,7 +46,10 @@ function validateData(
   return { problems };
 }
 
-/** Every `source: id` anywhere in a file must name one of the file's own `sources`. */
+/**
+ * Every source reference anywhere in a file (`source: id`, or a list under `publications`) must
+ * name one of the file's own `sources`.
+ */
 function checkSourceReferences(entry: ValidatedEntry): Problem[] {
   const sources = Array.isArray(entry.data['sources']) ? (entry.data['sources'] as unknown[]) : [];
   const ids = sources.flatMap((source) => {
@@ -54,20 +57,25 @@ function checkSourceReferences(entry: ValidatedEntry): Problem[] {
     return typeof id === 'string' ? [id] : [];
   });
   const problems: Problem[] = [];
+  const check = (id: string, path: PropertyKey[]) => {
+    if (ids.includes(id)) return;
+    const guess = didYouMean(id, ids);
+    problems.push({
+      file: entry.file,
+      ...entry.document.locate(path),
+      field: formatPath(path),
+      message: `no source with this id in this file's sources${guess ? `; did you mean "${guess}"?` : ''}`,
+      found: JSON.stringify(id),
+      expected: ids.length ? `one of ${ids.join(', ')}` : 'a source listed under sources',
+    });
+  };
   const walk = (value: unknown, path: PropertyKey[]) => {
     if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
     else if (value && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
-        if (key === 'source' && typeof child === 'string' && !ids.includes(child)) {
-          const guess = didYouMean(child, ids);
-          problems.push({
-            file: entry.file,
-            ...entry.document.locate([...path, key]),
-            field: formatPath([...path, key]),
-            message: `no source with this id in this file's sources${guess ? `; did you mean "${guess}"?` : ''}`,
-            found: JSON.stringify(child),
-            expected: ids.length ? `one of ${ids.join(', ')}` : 'a source listed under sources',
-          });
+        if (key === 'source' && typeof child === 'string') check(child, [...path, key]);
+        else if (key === 'publications' && Array.isArray(child)) {
+          child.forEach((id, index) => typeof id === 'string' && check(id, [...path, key, index]));
         } else if (key !== 'sources') walk(child, [...path, key]);
       }
     }
@@ -165,6 +173,7 @@ export async function validateContent(root: string): Promise<ValidationReport> {
       problems.push(...checkReference(entry, 'mfi', 'mfis', ids.mfis));
       problems.push(...checkReference(entry, 'programme', 'programmes', ids.programmes));
     }
+    if (entry.kind === 'programmes') problems.push(...checkReference(entry, 'part_of', 'programmes', ids.programmes));
   }
 
   return { problems: problems.sort(compareProblems), entries, files };

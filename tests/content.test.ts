@@ -1,0 +1,123 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Innovation, Mfi, Programme } from '../src/schemas/index.ts';
+import { validateContent, type ValidatedEntry } from '../src/lib/validation/validate.ts';
+
+const dist = inject('distDir');
+let entries: ValidatedEntry[];
+const of = <T>(kind: ValidatedEntry['kind']) => entries.filter((e) => e.kind === kind) as (ValidatedEntry & { data: T })[];
+const html = (path: string) => readFile(join(dist, path, 'index.html'), 'utf8');
+const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const text = (page: string) => decode(page.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+beforeAll(async () => {
+  const report = await validateContent('.');
+  expect(report.problems).toEqual([]);
+  entries = report.entries;
+});
+
+describe('the bundled MF4DW content', () => {
+  it('holds the 15 partner institutions, their 15 described innovations and 3 programmes', async () => {
+    const files = async (folder: string) => (await readdir(join('content', folder))).length;
+    expect(of('mfis')).toHaveLength(await files('mfis'));
+    expect(of('innovations')).toHaveLength(await files('innovations'));
+    expect(of('programmes')).toHaveLength(await files('programmes'));
+    expect([of('mfis').length, of('innovations').length, of('programmes').length]).toEqual([15, 15, 3]);
+  });
+
+  it('gives every innovation at least one source URL and one result, or the reason there is none', () => {
+    for (const { id, data } of of<Innovation>('innovations')) {
+      expect(data.sources.length, id).toBeGreaterThan(0);
+      expect(data.results.length, id).toBeGreaterThan(0);
+      for (const result of data.results) {
+        if (result.status === 'measured') expect(result.finding, id).toBeTruthy();
+        else expect(result.reason, id).toBeTruthy();
+      }
+    }
+  });
+
+  it('cites, for every result and figure that names a source, one of its own file\'s sources', () => {
+    const cited = [
+      ...of<Innovation>('innovations').map(({ id, data }) => ({ id, data, refs: data.results.map((r) => r.source) })),
+      ...of<Mfi>('mfis').map(({ id, data }) => ({ id, data, refs: (data.figures ?? []).map((f) => f.source) })),
+    ];
+    for (const { id, data, refs } of cited) {
+      const ids = data.sources.map((s) => s.id);
+      for (const source of refs.filter(Boolean)) expect(ids, id).toContain(source);
+    }
+  });
+
+  it('gives every figure set a year', () => {
+    for (const { id, data } of of<Mfi>('mfis')) for (const set of data.figures ?? []) expect(set.as_of, id).toBeGreaterThan(1970);
+  });
+
+  it('keeps both results where sources disagree (NRSP child labour), each with its own source', () => {
+    const nrsp = of<Innovation>('innovations').find((e) => e.data.mfi === 'nrsp')!.data;
+    const childLabour = nrsp.results.filter((r) => r.outcome.startsWith('Child labour'));
+    expect(childLabour.map((r) => r.effect?.unit)).toContain('percentage-points');
+    expect(childLabour.map((r) => r.effect?.unit)).toContain('percent');
+    expect(new Set(childLabour.map((r) => r.source)).size).toBe(childLabour.length);
+  });
+
+  it('references a programme from every innovation, and a parent from the regional programme', () => {
+    const programmes = new Set(of<Programme>('programmes').map((p) => p.id));
+    for (const { data } of of<Innovation>('innovations')) expect(programmes).toContain(data.programme);
+    expect(of<Programme>('programmes').find((p) => p.id === 'mf4dw-asia')?.data.part_of).toBe('mf4dw');
+  });
+});
+
+describe('the built site shows every fact with its source', () => {
+  it('has one page per content file', async () => {
+    for (const [folder, kind] of [['innovations', 'innovations'], ['mfis', 'mfis'], ['programmes', 'programmes']] as const) {
+      const pages = (await readdir(join(dist, folder), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+      expect(pages).toEqual(of(kind).map((e) => e.id).sort());
+    }
+  });
+
+  it('shows every result, recommendation and source on each brief', async () => {
+    for (const { id, data } of of<Innovation>('innovations')) {
+      const page = text(await html(`innovations/${id}`));
+      for (const result of data.results) {
+        expect(page, id).toContain(squash(result.outcome));
+        expect(page, id).toContain(squash(result.finding ?? result.reason ?? ''));
+      }
+      for (const recommendation of data.recommendations ?? []) expect(page, id).toContain(squash(recommendation));
+      for (const source of data.sources) expect(page, id).toContain(source.url);
+    }
+  });
+
+  it('shows every figure set with its year and source on each MFI page, and unknowns as not reported', async () => {
+    for (const { id, data } of of<Mfi>('mfis')) {
+      const page = text(await html(`mfis/${id}`));
+      for (const set of data.figures ?? []) expect(page, id).toContain(String(set.as_of));
+      for (const source of data.sources) expect(page, id).toContain(source.url);
+      if (data.background) expect(page, id).toContain(squash(data.background));
+    }
+    expect(text(await html('mfis/pride-microfinance'))).toContain('No innovation of this institution is described in the sources.');
+  });
+
+  it('marks results that were not measured or not reported, with the reason', async () => {
+    const banco = text(await html('innovations/banco-popular-health-insurance'));
+    expect(banco).toContain('Not measured');
+    const tym = text(await html('innovations/tym-risk-management-training'));
+    expect(tym).toContain('Result not reported');
+  });
+
+  it('says on each brief what its record lacks', async () => {
+    const tym = text(await html('innovations/tym-risk-management-training'));
+    expect(tym).toMatch(/How the impact was measured: [a-z ,]*sample[a-z ,]* not reported/);
+    const imon = text(await html('innovations/imon-womens-entrepreneurship'));
+    expect(imon).toContain('How the impact was measured: methods not reported');
+  });
+
+  it('lists the Asian innovations on the MF4DW Asia page and none on the MMW page', async () => {
+    const asia = text(await html('programmes/mf4dw-asia'));
+    for (const title of of<Innovation>('innovations').filter((i) => ['nrsp', 'amk', 'basix'].includes(i.data.mfi)).map((i) => i.data.title)) {
+      expect(asia).toContain(title);
+    }
+    expect(asia).not.toContain(of<Innovation>('innovations').find((i) => i.data.mfi === 'lapo')!.data.title);
+    expect(text(await html('programmes/making-microfinance-work'))).toContain('No innovation brief belongs to this programme.');
+  });
+});
