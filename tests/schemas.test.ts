@@ -72,7 +72,7 @@ describe('the schemas reject bad input', () => {
   });
 
   it('requires a direction and significance for measured results and a reason for unmeasured ones', () => {
-    const result = (r: Record<string, unknown>) => ({ ...imonInnovation, results: [r] });
+    const result = (r: Record<string, unknown>) => ({ ...imonInnovation, results: [{ domain: 'income', ...r }] });
     expect(issues(innovationSchema, result({ outcome: 'x', finding: 'y' }))).toEqual([
       'custom results.0.direction',
       'custom results.0.significance',
@@ -91,7 +91,7 @@ describe('the schemas reject bad input', () => {
   it('rejects an effect size without a number, and an inverted interval', () => {
     const effect = (e: Record<string, unknown>) => ({
       ...imonInnovation,
-      results: [{ outcome: 'x', finding: 'y', direction: 'positive', significance: 'significant', effect: e }],
+      results: [{ outcome: 'x', domain: 'income', finding: 'y', direction: 'positive', significance: 'significant', effect: e }],
     });
     expect(issues(innovationSchema, effect({ unit: 'percent' }))).toEqual(['custom results.0.effect']);
     expect(issues(innovationSchema, effect({ estimate: 2, unit: 'percent', ci: { low: 3, high: 1 } }))).toEqual([

@@ -36,23 +36,23 @@ const expected: Record<string, string[]> = {
   ],
   'unknown-key': [
     'content/innovations/unknown-key.mdx:7:1: reccomendations: unknown field; did you mean "recommendations"? (found "reccomendations"; expected one of the fields title, mfi, programme, challenge, innovation_type, partners, period, summary, diagnostic, costs_benefits, study, results_chain, results, recommendations, sources)',
-    'content/innovations/unknown-key.mdx:14:5: results[0].efect: unknown field; did you mean "effect"? (found "efect"; expected one of the fields outcome, group, status, finding, direction, significance, effect, reason, source)',
+    'content/innovations/unknown-key.mdx:15:5: results[0].efect: unknown field; did you mean "effect"? (found "efect"; expected one of the fields outcome, domain, group, status, finding, direction, significance, effect, reason, source)',
   ],
   'unknown-vocabulary': [
     'content/innovations/unknown-vocabulary.mdx:5:12: challenge: unknown value; did you mean "child-labour"? (found "Child Labour"; expected one of child-labour, working-conditions, formalisation, job-creation, risk-management, womens-empowerment)',
     'content/innovations/unknown-vocabulary.mdx:6:18: innovation_type: unknown value (found "insurance"; expected one of financial-service, non-financial-service, package, restructuring)',
-    'content/innovations/unknown-vocabulary.mdx:11:16: results[0].direction: unknown value; did you mean "positive"? (found "postive"; expected one of positive, negative, none, mixed, inconclusive)',
+    'content/innovations/unknown-vocabulary.mdx:12:16: results[0].direction: unknown value; did you mean "positive"? (found "postive"; expected one of positive, negative, none, mixed, inconclusive)',
   ],
   'missing-reference': [
     'content/innovations/missing-reference.mdx:3:6: mfi: no mfi with this id in content/mfis/; did you mean "sample-mfi"? (found "sampel-mfi"; expected one of sample-mfi)',
     'content/innovations/missing-reference.mdx:4:12: programme: no programme with this id in content/programmes/ (found "no-such-programme"; expected one of sample-programme)',
-    'content/innovations/missing-reference.mdx:12:13: results[0].source: no source with this id in this file\'s sources; did you mean "paper"? (found "papr"; expected one of paper)',
+    'content/innovations/missing-reference.mdx:13:13: results[0].source: no source with this id in this file\'s sources; did you mean "paper"? (found "papr"; expected one of paper)',
   ],
   'missing-required': [
     'content/innovations/missing-required.mdx:2:1: challenge: required field is missing (expected one of child-labour, working-conditions, formalisation, job-creation, risk-management, womens-empowerment)',
     'content/innovations/missing-required.mdx:2:1: summary: required field is missing (expected text)',
     'content/innovations/missing-required.mdx:6:5: results[0].reason: required when status is not-measured',
-    'content/innovations/missing-required.mdx:8:10: sources: list at least one source (found a list of 0 items; expected at least 1 item)',
+    'content/innovations/missing-required.mdx:9:10: sources: list at least one source (found a list of 0 items; expected at least 1 item)',
   ],
   'duplicate-slug': [
     'content/programmes/sample-programme.yaml:1:1: duplicate slug "sample-programme": content/programmes/sample-programme.mdx has the same name (expected one file per slug)',

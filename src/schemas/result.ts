@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { nonEmptyText, sourceRef } from './primitives.ts';
-import { approximations, directions, effectUnits, resultStatuses, significances } from './vocabulary.ts';
+import { approximations, directions, effectUnits, outcomeDomains, resultStatuses, significances } from './vocabulary.ts';
 
 export const effectSchema = z
   .strictObject({
@@ -46,6 +46,9 @@ export const effectSchema = z
 export const resultSchema = z
   .strictObject({
     outcome: nonEmptyText.describe('What was measured, e.g. "Self-employment".'),
+    domain: z
+      .enum(outcomeDomains)
+      .describe('The outcome domain it belongs to (the column of the evidence map), e.g. income or child-labour.'),
     group: nonEmptyText.optional().describe('The clients it applies to, if not all, e.g. "girls".'),
     status: z
       .enum(resultStatuses)

@@ -31,6 +31,30 @@ export type InnovationType = (typeof innovationTypes)[number];
 export const directions = ['positive', 'negative', 'none', 'mixed', 'inconclusive'] as const;
 export type Direction = (typeof directions)[number];
 
+/**
+ * What a result is about: the columns of the evidence map. Broader than the challenges, since
+ * an innovation against one challenge is measured on several outcomes.
+ */
+export const outcomeDomains = [
+  'child-labour',
+  'schooling',
+  'income',
+  'welfare',
+  'indebtedness',
+  'savings',
+  'insurance',
+  'risk-coping',
+  'business-performance',
+  'employment',
+  'working-conditions',
+  'formalisation',
+  'empowerment',
+  'awareness',
+  'client-retention',
+  'overall',
+] as const;
+export type OutcomeDomain = (typeof outcomeDomains)[number];
+
 /** Whether a result has a finding: measured, not measured by the study, or not in the sources. */
 export const resultStatuses = ['measured', 'not-measured', 'not-reported'] as const;
 export type ResultStatus = (typeof resultStatuses)[number];
