@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 // The address comes from the content (site.yaml), so adopting the generator never means editing
 // code; `npm run validate` has checked the file before any build.
@@ -10,10 +11,12 @@ const settings = parse(readFileSync(new URL('./content/site.yaml', import.meta.u
 
 export default defineConfig({
   site: settings.base_url,
-  // A sub-path such as /briefs/ when the site is not served from the root of its host.
-  ...(process.env.BASE_PATH ? { base: process.env.BASE_PATH } : {}),
+  // The site's path on its host comes from base_url (e.g. /briefs/ for https://example.org/briefs/);
+  // BASE_PATH overrides it, e.g. to test a build under a sub-path.
+  base: process.env.BASE_PATH || new URL(settings.base_url).pathname,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // content-check logs the validator's problems in `astro dev`; the build validates first anyway.
+  integrations: [mdx(), contentCheck()],
   build: { format: 'directory' },
   vite: {
     build: {

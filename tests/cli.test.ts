@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { childEnv } from './helpers/child-env.ts';
 import { fixtureProject } from './helpers/fixtures.ts';
 
 const exec = promisify(execFile);
@@ -12,7 +13,7 @@ async function runScript(script: string, args: string[], options: { cwd?: string
   try {
     const { stdout, stderr } = await exec(process.execPath, [resolve('scripts', script), ...args], {
       cwd: options.cwd ?? process.cwd(),
-      env: { ...process.env, GITHUB_ACTIONS: '', ...options.env },
+      env: childEnv({ GITHUB_ACTIONS: '', ...options.env }),
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -60,6 +61,23 @@ describe('the build command', () => {
     expect(result.stderr).toContain('The build stopped before writing anything');
     expect(await readdir(join(project, 'dist'))).toEqual(['index.html']);
     expect(await readFile(join(project, 'dist', 'index.html'), 'utf8')).toBe('previous site');
+    expect((await readdir(project)).filter((name) => name.includes('staging'))).toEqual([]);
+  });
+
+  it('fails on a problem found after Astro ran (a broken link), and still leaves the previous site as it was', { timeout: 120_000 }, async () => {
+    const project = await fixtureProject();
+    await cp(resolve('src'), join(project, 'src'), { recursive: true });
+    await writeFile(join(project, 'src', 'pages', 'stray.astro'), '<a href="/no-such-page/">a link to nowhere</a>\n');
+    for (const name of ['node_modules', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+      await symlink(resolve(name), join(project, name));
+    }
+    await mkdir(join(project, 'dist'));
+    await writeFile(join(project, 'dist', 'index.html'), 'previous site');
+    const result = await runScript('build.ts', [], { cwd: project });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('1 broken link:\n  /stray/index.html: /no-such-page/ (no such file)');
+    expect(result.stderr).toContain('The build failed;');
+    expect(await readdir(join(project, 'dist'))).toEqual(['index.html']);
     expect((await readdir(project)).filter((name) => name.includes('staging'))).toEqual([]);
   });
 });

@@ -11,6 +11,15 @@ export const url = {
   mfi: (id: string) => sitePath(import.meta.env.BASE_URL, 'mfis', id),
   mfis: () => sitePath(import.meta.env.BASE_URL, 'mfis'),
   programme: (id: string) => sitePath(import.meta.env.BASE_URL, 'programmes', id),
+  challenge: (id: string) => sitePath(import.meta.env.BASE_URL, 'challenges', id),
+  challenges: () => sitePath(import.meta.env.BASE_URL, 'challenges'),
+  country: (code: string) => sitePath(import.meta.env.BASE_URL, 'countries', code.toLowerCase()),
+  countries: () => sitePath(import.meta.env.BASE_URL, 'countries'),
+  evidence: () => sitePath(import.meta.env.BASE_URL, 'evidence'),
+  compare: () => sitePath(import.meta.env.BASE_URL, 'compare'),
+  search: () => sitePath(import.meta.env.BASE_URL, 'search'),
+  data: () => sitePath(import.meta.env.BASE_URL, 'data'),
+  innovationData: (id: string) => sitePath(import.meta.env.BASE_URL, 'data', 'innovations', `${id}.json`),
   asset: (path: string) => sitePath(import.meta.env.BASE_URL, path),
 };
 
@@ -26,6 +35,12 @@ export async function allMfis(): Promise<MfiEntry[]> {
 
 export async function allProgrammes(): Promise<ProgrammeEntry[]> {
   return (await getCollection('programmes')).sort((a, b) => a.data.name.localeCompare(b.data.name));
+}
+
+/** Every innovation with its MFI, for listings that show both. */
+export async function innovationsWithMfi(): Promise<{ innovation: InnovationEntry; mfi: MfiEntry }[]> {
+  const mfis = new Map((await allMfis()).map((m) => [m.id, m]));
+  return (await allInnovations()).map((innovation) => ({ innovation, mfi: mfis.get(innovation.data.mfi)! }));
 }
 
 /** The entry an id refers to; the validator has proved that it exists, so a miss is a bug. */

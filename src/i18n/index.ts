@@ -15,3 +15,17 @@ export function useTranslations(language: Language): Translate {
       name in values ? String(values[name]) : placeholder,
     );
 }
+
+type PluralBase = MessageKey extends infer K ? (K extends `${infer B}.other` ? B : never) : never;
+
+/** A count in words, in the plural form the language uses for it ("1 brief", "3 briefs"). */
+export function usePlurals(language: Language): (base: PluralBase, count: number) => string {
+  const t = useTranslations(language);
+  const rules = new Intl.PluralRules(language);
+  const numbers = new Intl.NumberFormat(language);
+  return (base, count) => {
+    const form = `${base}.${rules.select(count)}` as MessageKey;
+    const key = form in dictionaries[language] ? form : (`${base}.other` as MessageKey);
+    return t(key, { count: numbers.format(count) });
+  };
+}

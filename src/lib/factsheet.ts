@@ -9,6 +9,8 @@ export interface Row {
   value: string | undefined;
   /** Names what the row is about, for renderers that link it (e.g. to the MFI's page). */
   key?: 'mfi' | 'country' | 'programme' | 'challenge';
+  /** For a share, the value as a proportion (0-1), which charts draw as a bar. */
+  proportion?: number;
 }
 
 export interface FigurePanel {
@@ -39,7 +41,8 @@ export interface Factsheet {
   header: Row[];
   mfi: { name: string; shortName: string; website: string | undefined; mission: string | undefined };
   programme: { name: string; shortName: string };
-  profile: { year: number | undefined; rows: Row[]; source: Source | undefined };
+  /** `about` describes the institution, `figures` its key figures; `rows` is both, in order. */
+  profile: { year: number | undefined; about: Row[]; figures: Row[]; rows: Row[]; source: Source | undefined };
   contextFigures: FigurePanel[];
   innovation: { partners: { name: string; role: string | undefined }[]; diagnostic: string | undefined };
   study: Row[];
@@ -71,9 +74,10 @@ export function programmeFigures(
 export function figureRows(set: FigureSet | undefined, f: Formatters, t: Translate): Row[] {
   const stated = (value: FigureSet['active_borrowers'], format?: (n: number) => string) =>
     value === undefined ? undefined : f.stated(value, format);
+  const share = (value: FigureSet['women_borrowers_pct']) => (value === undefined ? {} : { proportion: value.value / 100 });
   const rows: Row[] = [
     { label: t('profile.activeBorrowers'), value: stated(set?.active_borrowers) },
-    { label: t('profile.womenBorrowers'), value: stated(set?.women_borrowers_pct, f.percent) },
+    { label: t('profile.womenBorrowers'), value: stated(set?.women_borrowers_pct, f.percent), ...share(set?.women_borrowers_pct) },
     { label: t('profile.activeSavers'), value: stated(set?.active_savers) },
     { label: t('profile.offices'), value: stated(set?.offices) },
     { label: t('profile.coverage'), value: set?.coverage },
@@ -81,7 +85,9 @@ export function figureRows(set: FigureSet | undefined, f: Formatters, t: Transla
   ];
   // Clients and women clients are shown only where a source gives them, since most profiles
   // count borrowers instead.
-  if (set?.women_clients_pct) rows.splice(2, 0, { label: t('profile.womenClients'), value: stated(set.women_clients_pct, f.percent) });
+  if (set?.women_clients_pct) {
+    rows.splice(2, 0, { label: t('profile.womenClients'), value: stated(set.women_clients_pct, f.percent), ...share(set.women_clients_pct) });
+  }
   if (set?.clients) rows.splice(set.women_clients_pct ? 4 : 3, 0, { label: t('profile.clients'), value: stated(set.clients) });
   return rows;
 }
@@ -146,11 +152,12 @@ export function buildFactsheet(
     const gaps = rows.filter((row) => row.value === undefined).map((row) => row.label.toLowerCase());
     if (gaps.length) completeness.push(t('completeness.missing', { section, fields: gaps.join(', ') }));
   };
-  const profileRows = [
+  const about = [
     { label: t('profile.legalStatus'), value: mfi.legal_status },
     { label: t('profile.products'), value: join(mfi.products) },
-    ...figureRows(current, f, t),
   ];
+  const figures = figureRows(current, f, t);
+  const profileRows = [...about, ...figures];
   missing(t('brief.profile'), profileRows);
   missing(t('brief.study'), studyRows);
   missing(t('brief.resultsChain'), resultsChain.map((s) => ({ label: s.label, value: s.lines.length ? 'yes' : undefined })));
@@ -169,7 +176,7 @@ export function buildFactsheet(
     ],
     mfi: { name: mfi.name, shortName: mfi.short_name ?? mfi.name, website: mfi.website, mission: mfi.mission },
     programme: { name: programme.name, shortName: programme.short_name ?? programme.name },
-    profile: { year: current?.as_of, rows: profileRows, source: sourceById(mfi.sources, current?.source) },
+    profile: { year: current?.as_of, about, figures, rows: profileRows, source: sourceById(mfi.sources, current?.source) },
     contextFigures: context.map((set) => ({
       year: set.as_of,
       rows: figureRows(set, f, t).filter((row) => row.value !== undefined),

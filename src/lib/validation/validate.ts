@@ -5,6 +5,7 @@ import { contentKinds, siteSchema, type ContentKind } from '../../schemas/index.
 import { slugPattern } from '../../schemas/primitives.ts';
 import { readMdxFile, readYamlFile, type ContentDocument } from './document.ts';
 import { problemsFromIssues } from './issues.ts';
+import { checkMdxBody } from './mdx-safety.ts';
 import { compareProblems, formatPath, type Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -156,6 +157,8 @@ export async function validateContent(root: string): Promise<ValidationReport> {
         problems.push(...read.problems);
         continue;
       }
+      // A body is checked before Astro ever compiles it: MDX can run code, content must not.
+      if (config.body && extension === '.mdx') problems.push(...checkMdxBody(text, file));
       const checked = validateData(config.schema as unknown as z.ZodType, read.document, file);
       problems.push(...checked.problems);
       const raw = read.document.data;

@@ -1,0 +1,96 @@
+/**
+ * `npm run new -- mfi <slug>` and `npm run new -- innovation <slug> --mfi <slug> [--programme <slug>]`:
+ * writes a new content file that validates, with a TODO placeholder for every required field
+ * and every optional field commented out, explained from the schema. Refuses to overwrite a file.
+ */
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { StandIn, scaffoldYaml } from '../src/lib/content-model/scaffold.ts';
+import { schemaHeader } from '../src/lib/content-model/schema-header.ts';
+import { placeholderMark } from '../src/lib/validation/placeholders.ts';
+import { didYouMean } from '../src/lib/validation/suggest.ts';
+import { slugPattern } from '../src/schemas/primitives.ts';
+
+const usage = 'usage: npm run new -- mfi <slug>, or npm run new -- innovation <slug> --mfi <mfi-slug> [--programme <programme-slug>]';
+const guidance = '# Replace every placeholder (npm run check:placeholders lists them). Optional fields are commented out: delete the "# " in front of a field to use it. docs/content-model.md describes every field.';
+
+/** Stops with one line on stderr and exit code 1: what went wrong, and what would work. */
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+async function slugsIn(folder: string): Promise<string[]> {
+  const names = await readdir(folder).catch(() => []);
+  return names.filter((name) => !name.startsWith('.')).map((name) => name.replace(/\.[^.]+$/, '')).sort();
+}
+
+/** The MFI named on the command line; it must have a profile already. */
+async function mfiReference(root: string, mfi: string | undefined): Promise<string> {
+  const mfis = await slugsIn(join(root, 'content', 'mfis'));
+  if (mfi === undefined) fail(`an innovation needs --mfi <slug>, the MFI that ran it: one of ${mfis.join(', ') || '(none yet: npm run new -- mfi <slug>)'}`);
+  if (mfis.includes(mfi)) return mfi;
+  const guess = didYouMean(mfi, mfis);
+  fail(`no MFI "${mfi}" in content/mfis/${guess ? `; did you mean "${guess}"?` : ''} (add it first with npm run new -- mfi ${mfi})`);
+}
+
+/** The programme named on the command line, or the only one; with several, the first stands in, marked TODO. */
+async function programmeReference(root: string, programme: string | undefined): Promise<string | StandIn> {
+  const programmes = [...new Set(await slugsIn(join(root, 'content', 'programmes')))];
+  if (programme !== undefined) {
+    if (programmes.includes(programme)) return programme;
+    const guess = didYouMean(programme, programmes);
+    fail(`no programme "${programme}" in content/programmes/${guess ? `; did you mean "${guess}"?` : ''} (one of ${programmes.join(', ')})`);
+  }
+  if (programmes.length === 0) fail('no programme in content/programmes/: an innovation belongs to one; add it first');
+  if (programmes.length === 1) return programmes[0]!;
+  return new StandIn(programmes[0], `choose one of: ${programmes.join(', ')} (or pass --programme)`);
+}
+
+const { positionals, values } = (() => {
+  try {
+    return parseArgs({ allowPositionals: true, options: { mfi: { type: 'string' }, programme: { type: 'string' } } });
+  } catch {
+    return fail(usage);
+  }
+})();
+const [kind, slug, ...extra] = positionals;
+if ((kind !== 'mfi' && kind !== 'innovation') || slug === undefined || extra.length > 0) fail(usage);
+if (!slugPattern.test(slug)) {
+  fail(`"${slug}" is not a valid slug (it becomes the file name and the page address): use lowercase letters, digits and single hyphens, e.g. imon-international`);
+}
+if (kind === 'mfi' && (values.mfi !== undefined || values.programme !== undefined)) fail(usage);
+
+const root = process.cwd();
+let file: string;
+let text: string;
+if (kind === 'mfi') {
+  file = `content/mfis/${slug}.yaml`;
+  const yaml = scaffoldYaml('mfis', { country: new StandIn('TJ', 'the ISO 3166-1 alpha-2 code of the country, e.g. KE for Kenya') });
+  text = `${schemaHeader(file, 'mfis')}\n${guidance}\n${yaml}`;
+} else {
+  file = `content/innovations/${slug}.mdx`;
+  const yaml = scaffoldYaml('innovations', {
+    mfi: await mfiReference(root, values.mfi),
+    programme: await programmeReference(root, values.programme),
+    // A result the study measured needs a direction and a significance, which a placeholder must not invent.
+    results: [
+      {
+        status: new StandIn('not-measured', 'a placeholder result; see reason'),
+        reason: `${placeholderMark}: replace this placeholder with a result of the study (status: measured, with finding, direction and significance), or say why the outcome was not measured.`,
+      },
+    ],
+  });
+  const body = `${placeholderMark}: the narrative of the brief, in Markdown: the clients' problem, what the MFI tried, and how it went. See CONTRIBUTING.md for the components you can use.`;
+  text = `---\n${guidance}\n${yaml}---\n\n${body}\n`;
+}
+
+await mkdir(join(root, file, '..'), { recursive: true });
+try {
+  await writeFile(join(root, file), text, { flag: 'wx' });
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${file} already exists: edit it, or choose another slug`);
+  throw error;
+}
+console.log(`Wrote ${file}. Replace every ${placeholderMark} in it, then run npm run validate.`);

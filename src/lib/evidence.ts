@@ -1,0 +1,76 @@
+import type { Innovation } from '../schemas/index.ts';
+import {
+  challenges,
+  outcomeDomains,
+  type Challenge,
+  type Direction,
+  type OutcomeDomain,
+  type ResultStatus,
+  type Significance,
+} from '../schemas/vocabulary.ts';
+
+export interface EvidencePoint {
+  innovation: string;
+  /** Index of the result within its innovation, for a link to it. */
+  result: number;
+  outcome: string;
+  status: ResultStatus;
+  direction: Direction | undefined;
+  significance: Significance | undefined;
+}
+
+export interface EvidenceCell {
+  challenge: Challenge;
+  domain: OutcomeDomain;
+  points: EvidencePoint[];
+}
+
+export interface EvidenceMap {
+  /** Challenges with at least one result, in vocabulary order. */
+  rows: Challenge[];
+  /** Outcome domains with at least one result, in vocabulary order. */
+  columns: OutcomeDomain[];
+  cell(challenge: Challenge, domain: OutcomeDomain): EvidenceCell;
+  total: number;
+}
+
+/**
+ * The evidence map: every result of every innovation, placed by the innovation's challenge (row)
+ * and the result's outcome domain (column). Empty rows and columns are left out so the table
+ * stays readable; every result appears in exactly one cell.
+ */
+export function evidenceMap(innovations: readonly { id: string; data: Innovation }[]): EvidenceMap {
+  const cells = new Map<string, EvidenceCell>();
+  const key = (challenge: Challenge, domain: OutcomeDomain) => `${challenge}|${domain}`;
+  let total = 0;
+  for (const { id, data } of innovations) {
+    data.results.forEach((result, index) => {
+      const k = key(data.challenge, result.domain);
+      const cell = cells.get(k) ?? { challenge: data.challenge, domain: result.domain, points: [] };
+      cell.points.push({
+        innovation: id,
+        result: index,
+        outcome: result.outcome,
+        status: result.status,
+        direction: result.direction,
+        significance: result.significance,
+      });
+      cells.set(k, cell);
+      total++;
+    });
+  }
+  const used = [...cells.values()];
+  return {
+    rows: challenges.filter((c) => used.some((cell) => cell.challenge === c)),
+    columns: outcomeDomains.filter((d) => used.some((cell) => cell.domain === d)),
+    cell: (challenge, domain) => cells.get(key(challenge, domain)) ?? { challenge, domain, points: [] },
+    total,
+  };
+}
+
+/** Counts of a cell's results by direction (not-measured and not-reported counted as such). */
+export function directionCounts(points: readonly EvidencePoint[]): Record<Direction | 'not-measured' | 'not-reported', number> {
+  const counts = { positive: 0, negative: 0, none: 0, mixed: 0, inconclusive: 0, 'not-measured': 0, 'not-reported': 0 };
+  for (const point of points) counts[point.direction ?? (point.status as 'not-measured' | 'not-reported')]++;
+  return counts;
+}

@@ -1,0 +1,66 @@
+/**
+ * The rule that keeps a factsheet to two pages: typeset it in full; while it runs longer, leave
+ * out, in this order, the figures from other years (context only), the list of sources (the
+ * footer still cites the first one and links the web brief), then the narrative's blocks from
+ * the end, one at a time, never leaving a heading without its text. A part left out by an
+ * earlier step comes back if the narrative's cut leaves room for it. Each cut is marked in the
+ * PDF with a pointer to the web brief. The results, the recommendations and the profile are
+ * never cut: a factsheet that does not fit without them is an error for its editor.
+ */
+import { fullShortening, type FactsheetDraft, type Shortening } from './input.ts';
+import { FactsheetError, type Compiled } from './typst.ts';
+
+const maxPages = 2;
+
+/** The shortenings to try, from the full draft to the shortest allowed. */
+export function* shortenings(draft: FactsheetDraft): Generator<Shortening> {
+  let step = fullShortening(draft);
+  yield step;
+  if (draft.sheet.contextFigures.length) yield (step = { ...step, contextFigures: false });
+  yield (step = { ...step, sourceList: false });
+  for (let kept = draft.narrative.length - 1; kept >= 0; kept--) {
+    if (draft.narrative[kept - 1]?.kind !== 'heading') yield { ...step, narrativeBlocks: kept };
+  }
+}
+
+/** In plain words, what a shortening leaves out (for the build log). */
+export function omissions(draft: FactsheetDraft, shortening: Shortening): string[] {
+  const left = draft.narrative.length - shortening.narrativeBlocks;
+  return [
+    ...(!shortening.contextFigures && draft.sheet.contextFigures.length ? ['figures from other years'] : []),
+    ...(!shortening.sourceList ? ['the source list'] : []),
+    ...(left > 0 ? [`${left} of ${draft.narrative.length} narrative blocks`] : []),
+  ];
+}
+
+export interface Fitted {
+  shortening: Shortening;
+  compiled: Compiled;
+}
+
+/** Puts back the source list, then the figures from other years, where the pages still hold them. */
+function restore(fitted: Fitted, draft: FactsheetDraft, typeset: (shortening: Shortening) => Compiled): Fitted {
+  if (fitted.shortening.narrativeBlocks === draft.narrative.length) return fitted;
+  let best = fitted;
+  for (const part of ['sourceList', 'contextFigures'] as const) {
+    if (best.shortening[part] || (part === 'contextFigures' && !draft.sheet.contextFigures.length)) continue;
+    const shortening = { ...best.shortening, [part]: true };
+    const compiled = typeset(shortening);
+    if (compiled.pages <= maxPages) best = { shortening, compiled };
+  }
+  return best;
+}
+
+/** The first shortening that typesets in at most two pages, with what still fits put back. */
+export function fitToPages(draft: FactsheetDraft, typeset: (shortening: Shortening) => Compiled): Fitted {
+  let pages = 0;
+  for (const shortening of shortenings(draft)) {
+    const compiled = typeset(shortening);
+    if (compiled.pages <= maxPages) return restore({ shortening, compiled }, draft, typeset);
+    pages = compiled.pages;
+  }
+  throw new FactsheetError(
+    `${draft.file}: the factsheet takes ${pages} pages even without its narrative, source list and figures from ` +
+      `other years; it must fit in ${maxPages}. Shorten its results, recommendations, results chain or study.`,
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * The data the Typst template receives (as one JSON string in `sys.inputs.data`): the factsheet
+ * view model unchanged, the narrative as styled runs, and the interface words in the site's
+ * language. Everything a reader sees is decided here or in the view model, never in the template.
+ */
+import type { Translate } from '../../i18n/index.ts';
+import { directionColours, palette } from '../charts/palette.ts';
+import type { Factsheet } from '../factsheet.ts';
+import type { Formatters } from '../format.ts';
+import type { Block } from './markdown.ts';
+
+/** Everything a factsheet can say, before the fitting rule shortens it. */
+export interface FactsheetDraft {
+  id: string;
+  /** The content file, named in errors. */
+  file: string;
+  /** The web brief, where a shortened PDF sends its reader. */
+  webUrl: string;
+  sheet: Factsheet;
+  narrative: Block[];
+  charts: SheetCharts;
+}
+
+/** Standalone SVG documents from src/lib/charts. */
+export interface SheetCharts {
+  resultsChain: string;
+  /** One per result, in order. */
+  resultMarkers: string[];
+}
+
+/** How much of the draft the PDF shows; the fitting rule lowers these until two pages hold it. */
+export interface Shortening {
+  contextFigures: boolean;
+  sourceList: boolean;
+  /** How many narrative blocks, from the start, are kept. */
+  narrativeBlocks: number;
+}
+
+export interface SheetInput {
+  id: string;
+  webUrl: string;
+  sheet: Factsheet;
+  narrative: Block[];
+  show: { contextFigures: boolean; sourceList: boolean };
+  /** The flow mark before which the column breaks, to balance the last page (see balance.ts). */
+  columnBreak: string | null;
+  charts: SheetCharts;
+  words: {
+    profileYear: string;
+    contextNotes: string[];
+    /** Says that figures of other years were left out, when they were. */
+    contextOmitted: string | null;
+    /** Ends a cut narrative, before the link to the web brief. */
+    narrativeCut: string | null;
+    sourcesOnline: string;
+    sourceLine: string | null;
+    webBrief: string;
+    figuresYear: string | null;
+  };
+}
+
+export interface DocumentMeta {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+}
+
+export interface DocumentInput {
+  lang: string;
+  meta: DocumentMeta & { date: { year: number; month: number; day: number } };
+  labels: Record<string, string>;
+  /** The charts' colours, so that the page and its charts match. */
+  colours: Record<string, string>;
+  footer: { built: string; publisher: string };
+  sheets: SheetInput[];
+}
+
+/** The full draft, before any shortening. */
+export function fullShortening(draft: FactsheetDraft): Shortening {
+  return { contextFigures: true, sourceList: true, narrativeBlocks: draft.narrative.length };
+}
+
+export function sheetInput(draft: FactsheetDraft, shortening: Shortening, t: Translate, columnBreak: string | null = null): SheetInput {
+  const { sheet } = draft;
+  const year = sheet.profile.year;
+  const first = sheet.sources[0];
+  const citation = first && [first.publisher, first.title, first.year].filter((part) => part !== undefined).join(', ');
+  return {
+    id: draft.id,
+    webUrl: draft.webUrl,
+    sheet,
+    narrative: draft.narrative.slice(0, shortening.narrativeBlocks),
+    show: { contextFigures: shortening.contextFigures, sourceList: shortening.sourceList },
+    columnBreak,
+    charts: draft.charts,
+    words: {
+      profileYear: year === undefined ? t('brief.profileNoYear') : t('brief.profileYear', { year }),
+      contextNotes: sheet.contextFigures.map((panel) => t('brief.contextNote', { year: panel.year })),
+      contextOmitted: !shortening.contextFigures && sheet.contextFigures.length ? t('pdf.contextOmitted') : null,
+      narrativeCut: shortening.narrativeBlocks < draft.narrative.length ? t('pdf.narrativeCut') : null,
+      sourcesOnline: t('pdf.sourcesOnline', { count: sheet.sources.length }),
+      sourceLine: citation ? t('pdf.source', { source: citation }) : null,
+      webBrief: t('pdf.webBrief'),
+      figuresYear: year === undefined ? null : t('brief.profileYear', { year }),
+    },
+  };
+}
+
+/** The interface words the template places; each is a key of the dictionary. */
+function pdfLabels(t: Translate): Record<string, string> {
+  return {
+    kicker: t('pdf.kicker'),
+    profile: t('brief.profile'),
+    mission: t('brief.mission'),
+    innovation: t('brief.innovation'),
+    diagnostic: t('brief.diagnostic'),
+    partners: t('brief.partners'),
+    costsBenefits: t('brief.costsBenefits'),
+    study: t('brief.study'),
+    groups: t('study.groups'),
+    resultsChain: t('brief.resultsChain'),
+    results: t('brief.results'),
+    effect: t('result.effect'),
+    recommendations: t('brief.recommendations'),
+    sources: t('brief.sources'),
+    figure: t('pdf.figure'),
+    notReported: t('value.notReported'),
+    page: t('pdf.page'),
+  };
+}
+
+export function documentInput(options: {
+  language: string;
+  meta: DocumentMeta;
+  buildDate: Date;
+  publisher: string;
+  t: Translate;
+  f: Formatters;
+  sheets: SheetInput[];
+}): DocumentInput {
+  const { buildDate: date, t } = options;
+  const day = date.toISOString().slice(0, 10);
+  return {
+    lang: options.language,
+    meta: { ...options.meta, date: { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() } },
+    labels: pdfLabels(t),
+    colours: { ...palette, warning: directionColours.negative },
+    footer: { built: t('pdf.built', { date: options.f.partialDate(day) }), publisher: options.publisher },
+    sheets: options.sheets,
+  };
+}
+
+/**
+ * `sys.inputs` for the template. Absent values become JSON null (Typst's `none`), so the
+ * template can test every optional field the same way.
+ */
+export function typstInputs(input: DocumentInput): Record<string, string> {
+  return { data: JSON.stringify(input, (_key, value: unknown) => (value === undefined ? null : value)) };
+}

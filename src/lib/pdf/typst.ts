@@ -1,0 +1,90 @@
+/**
+ * Typst through its Node binding: one compiler (fonts loaded once) that turns the template and
+ * one JSON input into a PDF. A Typst error or warning becomes a FactsheetError that names what
+ * was being typeset and the template's file, line and column.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NodeCompiler, type NodeError } from '@myriaddreamin/typst-ts-node-compiler';
+import { typstInputs, type DocumentInput } from './input.ts';
+
+export const defaultTemplate = fileURLToPath(new URL('../../pdf/factsheet.typ', import.meta.url));
+
+/** Source Sans 3 from npm: the same family as the web pages, embedded in every PDF. */
+export function fontDirectory(): string {
+  return join(dirname(createRequire(import.meta.url).resolve('source-sans/package.json')), 'TTF');
+}
+
+/** Where a `mark` of the template landed: page, and position in points from the top left. */
+export interface FlowMark {
+  id: string;
+  page: number;
+  x: number;
+  y: number;
+}
+
+export interface Compiled {
+  pdf: Uint8Array;
+  pages: number;
+  marks: FlowMark[];
+}
+
+export interface Typesetter {
+  /** `what` names the content being typeset, in errors. */
+  compile(input: DocumentInput, what: string): Compiled;
+}
+
+interface Diagnostic {
+  message: string;
+  path: string;
+  /** As in the language server protocol: 1 error, 2 warning, 3 information, 4 hint (Typst's call trace). */
+  severity: number;
+  range: { start: { line: number; character: number } } | null;
+}
+
+export class FactsheetError extends Error {
+  override name = 'FactsheetError';
+}
+
+const severities: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
+
+function describe(diagnostic: Diagnostic, template: string): string {
+  const severity = severities[diagnostic.severity] ?? 'error';
+  const file = relative(process.cwd(), resolve(diagnostic.path || template));
+  if (!diagnostic.range) return `${file}: ${severity}: ${diagnostic.message}`;
+  const { line, character } = diagnostic.range.start;
+  const source = readFileSync(resolve(diagnostic.path || template), 'utf8').split('\n')[line] ?? '';
+  return `${file}:${line + 1}:${character + 1}: ${severity}: ${diagnostic.message}\n  ${line + 1} | ${source.trim()}`;
+}
+
+export function createTypesetter(options: { template?: string } = {}): Typesetter {
+  const template = resolve(options.template ?? defaultTemplate);
+  const compiler = NodeCompiler.create({ workspace: dirname(template), fontArgs: [{ fontPaths: [fontDirectory()] }] });
+
+  const fail = (what: string, problem: NodeError): never => {
+    // The short diagnostics carry no positions; the full ones do.
+    const diagnostics = compiler.fetchDiagnostics(problem) as Diagnostic[];
+    const lines = diagnostics.map((d) => describe(d, template)).join('\n');
+    throw new FactsheetError(`${what}: the PDF factsheet could not be typeset:\n${lines}`);
+  };
+
+  return {
+    compile(input, what) {
+      const result = compiler.compile({ mainFilePath: template, inputs: typstInputs(input) });
+      const error = result.takeError();
+      if (error) fail(what, error);
+      // A warning (an unknown font, say) would silently change the document: it fails too.
+      const warnings = result.takeWarnings();
+      if (warnings) fail(what, warnings);
+      const document = result.result;
+      if (!document) throw new FactsheetError(`${what}: Typst returned no document and no error`);
+      return {
+        pdf: new Uint8Array(compiler.pdf(document)),
+        pages: document.numOfPages,
+        marks: compiler.query(document, { selector: '<flow-mark>', field: 'value' }) as FlowMark[],
+      };
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import type { Translate } from '../i18n/index.ts';
+import type { Innovation, Mfi, Programme } from '../schemas/index.ts';
+import type { Formatters } from './format.ts';
+
+/** The search filters, in the order the search page shows them. */
+export const facetNames = ['kind', 'challenge', 'country', 'region', 'type', 'programme', 'method'] as const;
+export type FacetName = (typeof facetNames)[number];
+export type PageFilters = Partial<Record<FacetName, string | string[] | undefined>>;
+
+/**
+ * The filters of each kind of page, as words a reader picks from. The pages record them for
+ * Pagefind and the search page counts them from the same functions, so the two always agree.
+ */
+export function briefFilters(innovation: Innovation, mfi: Mfi, programme: Programme, t: Translate, f: Formatters): PageFilters {
+  return {
+    kind: t('search.kind.brief'),
+    challenge: t(`challenge.${innovation.challenge}`),
+    country: f.country(mfi.country),
+    region: t(`region.${mfi.region}`),
+    type: innovation.innovation_type && t(`type.${innovation.innovation_type}`),
+    programme: programme.short_name ?? programme.name,
+    method: innovation.study?.methods?.map((m) => t(`method.${m}`)),
+  };
+}
+
+export function mfiFilters(mfi: Mfi, t: Translate, f: Formatters): PageFilters {
+  return { kind: t('search.kind.mfi'), country: f.country(mfi.country), region: t(`region.${mfi.region}`) };
+}
+
+export function programmeFilters(programme: Programme, t: Translate): PageFilters {
+  return { kind: t('search.kind.programme'), programme: programme.short_name ?? programme.name };
+}
+
+/**
+ * The year a page sorts by. Pagefind leaves pages without a sort key out of sorted results, so
+ * every page gets one: a brief's start year, or its programme's when the brief's is not
+ * reported; an institution's earliest brief; a programme's start.
+ */
+export function sortYear(...candidates: (string | undefined)[]): string | undefined {
+  return candidates.find((date) => date !== undefined)?.slice(0, 4);
+}
+
+/** For each filter, its values with how many pages carry them, most frequent first. */
+export function facetCounts(pages: readonly PageFilters[]): Record<FacetName, [string, number][]> {
+  const counts = Object.fromEntries(facetNames.map((name) => [name, new Map<string, number>()])) as Record<FacetName, Map<string, number>>;
+  for (const page of pages) {
+    for (const name of facetNames) {
+      for (const value of [page[name] ?? []].flat()) counts[name].set(value, (counts[name].get(value) ?? 0) + 1);
+    }
+  }
+  return Object.fromEntries(
+    facetNames.map((name) => [name, [...counts[name]].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))]),
+  ) as Record<FacetName, [string, number][]>;
+}

@@ -1,0 +1,135 @@
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
+import { serveSite } from '../helpers/static-server.ts';
+import { launchChromium } from './chromium.ts';
+
+const pageTypes = {
+  home: '/',
+  brief: '/innovations/nrsp-family-health-insurance/',
+  mfi: '/mfis/imon-international/',
+  programme: '/programmes/mf4dw/',
+  evidence: '/evidence/',
+  compare: '/compare/',
+  search: '/search/',
+} as const;
+const widths = [390, 1280];
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const failures = resolve('tests/.output/failures');
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+  site = await serveSite(inject('distDir'));
+  browser = await launchChromium();
+  await mkdir(failures, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A page at a width, with a screenshot saved if the test that opened it fails. */
+async function open(path: string, width: number, name: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  onTestFailed(async () => {
+    await page.screenshot({ path: join(failures, `${name}-${width}.png`), fullPage: true });
+  });
+  await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+  return { page, errors };
+}
+
+describe.each(Object.entries(pageTypes))('the %s page', (name, path) => {
+  it.each(widths)('renders at %i px with one h1, no errors and nothing wider than the screen', async (width) => {
+    const { page, errors } = await open(path, width, name);
+    expect(await page.locator('h1').count()).toBe(1);
+    // Wide tables scroll inside their own region; the page itself must not.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('has no WCAG 2.2 A/AA violation found by axe-core', async () => {
+    const { page } = await open(path, 1280, `${name}-axe`);
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('reaches every link and control with the keyboard, each with a visible focus', async () => {
+    const { page } = await open(path, 1280, `${name}-keyboard`);
+    // Each element is named by its place in the tree, so two links with the same text stay apart.
+    await page.evaluate(() => {
+      const name = (el: Element) => {
+        const steps: string[] = [];
+        for (let node: Element | null = el; node; node = node.parentElement) steps.unshift(`${node.tagName}${[...(node.parentElement?.children ?? [])].indexOf(node)}`);
+        return `${steps.join('/')} "${el.textContent?.trim().slice(0, 40) ?? ''}"`;
+      };
+      (window as unknown as { nameOf: typeof name }).nameOf = name;
+    });
+    const focusable: string[] = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex="0"]')]
+        .filter((el) => el.checkVisibility())
+        .map((el) => (window as unknown as { nameOf(e: Element): string }).nameOf(el)),
+    );
+    const reached = new Set<string>();
+    const invisible: string[] = [];
+    for (let i = 0; i < focusable.length + 2; i++) {
+      await page.keyboard.press('Tab');
+      const state = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return undefined;
+        const style = getComputedStyle(el);
+        const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+        return { key: (window as unknown as { nameOf(e: Element): string }).nameOf(el), visible };
+      });
+      if (!state) continue;
+      reached.add(state.key);
+      if (!state.visible) invisible.push(state.key);
+    }
+    expect(invisible).toEqual([]);
+    expect(focusable.filter((key) => !reached.has(key))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('search in the browser', () => {
+  it('finds by text, narrows by a filter, keeps both in the URL, and opens a result', async () => {
+    const { page, errors } = await open('/search/', 1280, 'search-flow');
+    await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(0);
+    await page.fill('#search-q', 'child labour');
+    await expect.poll(() => page.url()).toContain('q=child+labour');
+    await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(1);
+    await page.getByRole('checkbox', { name: /^Pakistan/ }).check();
+    await expect.poll(() => page.url()).toContain('country=Pakistan');
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe('2 results');
+    const first = page.locator('#search-results li h3 a').first();
+    await expect.poll(() => first.textContent()).toBeTruthy();
+    await first.click();
+    await page.waitForURL(/\/(innovations|mfis)\/nrsp/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('restores a shared search from its URL, and browses all pages with an empty query', async () => {
+    const { page } = await open('/search/?challenge=Child+labour&kind=Innovation+brief&sort=newest', 390, 'search-shared');
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe('3 results');
+    expect(await page.getByRole('checkbox', { name: /^Child labour/ }).isChecked()).toBe(true);
+    await page.goto(`${site.url}/search/`);
+    await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThanOrEqual(30);
+    await page.close();
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { countryFeature, countryNameKey } from '../../src/lib/charts/world-countries.ts';
+import { worldMapLayout, worldMapSvg, worldMapTable } from '../../src/lib/charts/world-map.ts';
+import { programme } from './content.ts';
+import { descendants, parseXml } from './xml.ts';
+
+const names = new Intl.DisplayNames(['en'], { type: 'region' });
+const countryName = (code: string) => names.of(code) ?? code;
+const mf4dw = programme('mf4dw').countries ?? [];
+const chart = { idPrefix: 'map', title: 'Where MF4DW worked', description: 'Thirteen countries.' };
+
+/** Every x,y pair of an SVG path. */
+const points = (path: string) => [...path.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+
+describe('countries of the atlas by ISO code', () => {
+  it('finds all thirteen MF4DW countries, and Indonesia and Rwanda', () => {
+    const codes = ['BF', 'KH', 'HN', 'IN', 'KG', 'ML', 'NG', 'PK', 'PE', 'PH', 'TJ', 'UG', 'VN', 'ID', 'RW'];
+    expect([...mf4dw].sort()).toEqual(codes.slice(0, 13).sort());
+    for (const code of codes) expect(countryFeature(code)?.properties.name, code).toBeDefined();
+    expect(countryFeature('VN')!.properties.name).toBe('Vietnam');
+    expect(countryFeature('KG')!.properties.name).toBe('Kyrgyzstan');
+  });
+
+  it('matches the atlas\'s abbreviated and longer names', () => {
+    const expected: Record<string, string> = {
+      US: 'United States of America',
+      BA: 'Bosnia and Herz.',
+      CI: "Côte d'Ivoire",
+      CF: 'Central African Rep.',
+      DO: 'Dominican Rep.',
+      GQ: 'Eq. Guinea',
+      SS: 'S. Sudan',
+      EH: 'W. Sahara',
+      SZ: 'eSwatini',
+      MM: 'Myanmar',
+      GN: 'Guinea',
+      NE: 'Niger',
+    };
+    for (const [code, name] of Object.entries(expected)) expect(countryFeature(code)?.properties.name, code).toBe(name);
+  });
+
+  it('finds nothing rather than a wrong country', () => {
+    expect(countryFeature('MU')).toBeUndefined(); // Mauritius is too small for the 1:110m atlas
+    expect(countryFeature('CD')?.properties.name).not.toBe('Congo');
+  });
+
+  it('normalises names for matching', () => {
+    expect(countryNameKey('Côte d’Ivoire')).toBe(countryNameKey("Cote d'Ivoire"));
+    expect(countryNameKey('Trinidad & Tobago')).toBe(countryNameKey('Trinidad and Tobago'));
+    expect(countryNameKey('Myanmar (Burma)')).toBe('myanmar');
+  });
+});
+
+describe('world map layout', () => {
+  for (const width of [960, 760, 320]) {
+    it(`fits the projected world inside ${width} px and its height`, () => {
+      const layout = worldMapLayout({ width, highlighted: mf4dw, countryName });
+      const all = [layout.land, ...layout.countries.map((c) => c.path)].flatMap(points);
+      expect(all.length).toBeGreaterThan(1000);
+      expect(Math.min(...all.map(([x]) => x))).toBeGreaterThanOrEqual(0);
+      expect(Math.max(...all.map(([x]) => x))).toBeLessThanOrEqual(width);
+      expect(Math.min(...all.map(([, y]) => y))).toBeGreaterThanOrEqual(0);
+      expect(Math.max(...all.map(([, y]) => y))).toBeLessThanOrEqual(layout.height);
+      // Equal Earth without Antarctica is about twice as wide as it is high.
+      expect(layout.height / width).toBeGreaterThan(0.4);
+      expect(layout.height / width).toBeLessThan(0.55);
+    });
+  }
+
+  it('draws every highlighted country, with a dot where it is too small to see', () => {
+    const layout = worldMapLayout({ width: 760, highlighted: [...mf4dw, 'RW', 'MU'], countryName });
+    expect(layout.countries.map((c) => c.code)).toEqual([...mf4dw, 'RW']);
+    expect(layout.countries.every((c) => c.path.length > 20)).toBe(true);
+    expect(layout.countries.find((c) => c.code === 'RW')!.dot).toBeDefined();
+    expect(layout.countries.find((c) => c.code === 'IN')!.dot).toBeUndefined();
+    expect(layout.missing).toEqual(['MU']);
+  });
+});
+
+describe('world map SVG and table', () => {
+  it('links each highlighted country to its page and names it', () => {
+    const svg = parseXml(worldMapSvg({ ...chart, width: 760, highlighted: ['TJ', 'PE'], countryName, href: (code) => `/countries/${code.toLowerCase()}/` }));
+    const links = descendants(svg).filter((e) => e.name === 'a');
+    expect(links.map((a) => a.attributes.href)).toEqual(['/countries/tj/', '/countries/pe/']);
+    expect(links.map((a) => a.children[0]!.name === 'title' && a.children[0]!.text)).toEqual(['Tajikistan', 'Peru']);
+  });
+
+  it('draws no link without an href', () => {
+    const svg = parseXml(worldMapSvg({ ...chart, width: 760, highlighted: ['TJ'], countryName }));
+    expect(descendants(svg).some((e) => e.name === 'a')).toBe(false);
+    expect(descendants(svg).filter((e) => e.name === 'title').map((t) => t.text)).toEqual(['Where MF4DW worked', 'Tajikistan']);
+  });
+
+  it('lists every country in the table, even one the atlas cannot draw', () => {
+    expect(worldMapTable(['TJ', 'MU'], { header: ['Country'], countryName })).toEqual({ header: ['Country'], rows: [['Tajikistan'], ['Mauritius']] });
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Factsheet } from '../../src/lib/factsheet.ts';
+import { balancingBreak } from '../../src/lib/pdf/balance.ts';
+import { fitToPages, omissions, shortenings } from '../../src/lib/pdf/fit.ts';
+import type { FactsheetDraft, Shortening } from '../../src/lib/pdf/input.ts';
+import type { Block } from '../../src/lib/pdf/markdown.ts';
+import type { Compiled, FlowMark } from '../../src/lib/pdf/typst.ts';
+
+const paragraph: Block = { kind: 'paragraph', spans: [] };
+const heading: Block = { kind: 'heading', spans: [] };
+
+function draft(narrative: Block[], contextFigures = 1): FactsheetDraft {
+  const sheet = { contextFigures: Array.from({ length: contextFigures }, (_, year) => ({ year, rows: [], note: undefined, source: undefined })) } as unknown as Factsheet;
+  return { id: 'x', file: 'content/innovations/x.mdx', webUrl: 'https://example.org/innovations/x/', sheet, narrative, charts: { resultsChain: '', resultMarkers: [] } };
+}
+
+/** A stand-in for Typst: the page count as a function of what is shown. */
+const typesetting = (pages: (s: Shortening) => number) => (s: Shortening): Compiled => ({ pdf: new Uint8Array(), pages: pages(s), marks: [] });
+
+describe('the two-page rule', () => {
+  it('cuts figures from other years, then the source list, then the narrative from its end', () => {
+    const steps = [...shortenings(draft([heading, paragraph, paragraph, heading, paragraph]))];
+    expect(steps).toEqual([
+      { contextFigures: true, sourceList: true, narrativeBlocks: 5 },
+      { contextFigures: false, sourceList: true, narrativeBlocks: 5 },
+      { contextFigures: false, sourceList: false, narrativeBlocks: 5 },
+      // 4 would end on a heading without its text, so it is skipped.
+      { contextFigures: false, sourceList: false, narrativeBlocks: 3 },
+      { contextFigures: false, sourceList: false, narrativeBlocks: 2 },
+      { contextFigures: false, sourceList: false, narrativeBlocks: 0 },
+    ]);
+  });
+
+  it('stops at the first shortening that fits, and puts back what then fits again', () => {
+    const long = draft([paragraph, paragraph, paragraph, paragraph]);
+    // Three pages with more than two narrative blocks; the source list alone never matters.
+    const fitted = fitToPages(long, typesetting((s) => (s.narrativeBlocks > 2 ? 3 : 2)));
+    expect(fitted.shortening).toEqual({ contextFigures: true, sourceList: true, narrativeBlocks: 2 });
+    expect(omissions(long, fitted.shortening)).toEqual(['2 of 4 narrative blocks']);
+  });
+
+  it('leaves the full factsheet alone when it fits', () => {
+    const short = draft([paragraph]);
+    expect(fitToPages(short, typesetting(() => 2)).shortening).toEqual({ contextFigures: true, sourceList: true, narrativeBlocks: 1 });
+  });
+
+  it('is an error, naming the file, when even the shortest factsheet is too long', () => {
+    expect(() => fitToPages(draft([paragraph]), typesetting(() => 3))).toThrow(/^content\/innovations\/x\.mdx: the factsheet takes 3 pages/);
+  });
+});
+
+describe('balancing the last page', () => {
+  const mark = (id: string, x: number, y: number, page = 2): FlowMark => ({ id, page, x, y });
+
+  it('breaks the column near the middle of the text when the second column is empty', () => {
+    const marks = [mark('results', 40, 100), mark('result-1', 40, 200), mark('recommendations', 40, 300), mark('sources', 40, 400), mark('end', 40, 500)];
+    expect(balancingBreak(marks, 2)).toBe('recommendations');
+  });
+
+  it('leaves a page whose columns are already about even', () => {
+    const marks = [mark('results', 40, 100), mark('sources', 40, 500), mark('source-3', 307, 100), mark('end', 307, 760)];
+    expect(balancingBreak(marks, 2)).toBeUndefined();
+  });
+
+  it('only looks at the last page', () => {
+    expect(balancingBreak([mark('results', 40, 100, 1), mark('end', 40, 500, 1)], 2)).toBeUndefined();
+  });
+});
