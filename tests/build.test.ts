@@ -99,3 +99,26 @@ describe('every built page', () => {
     expect(text(await page('programmes/mf4dw'))).toContain('Implementation and testing');
   });
 });
+
+describe('every chart', () => {
+  it('is an SVG named by its own title and description, with its data as a table beside it', async () => {
+    const pages = ['', 'innovations/imon-womens-entrepreneurship', 'innovations/nrsp-family-health-insurance', 'programmes/mf4dw'];
+    let charts = 0;
+    for (const path of pages) {
+      const html = await page(path);
+      for (const figure of html.match(/<figure class="chart">[\s\S]*?<\/figure>/g) ?? []) {
+        for (const svg of figure.match(/<svg[^>]*class="chart[^"]*"[^>]*>/g) ?? []) {
+          charts++;
+          const [titleId, descId] = /aria-labelledby="([^"]+)"/.exec(svg)![1]!.split(' ');
+          expect(svg, path).toMatch(/role="(img|group)"/);
+          expect(svg, path).toMatch(/viewBox="0 0 [\d.]+ [\d.]+"/);
+          expect(figure, path).toMatch(new RegExp(`<title id="${titleId}">[^<]+</title>`));
+          expect(figure, path).toMatch(new RegExp(`<desc id="${descId}">[^<]+</desc>`));
+        }
+        expect(figure, path).toMatch(/<details class="chart-data">[\s\S]*<table[\s\S]*<th scope="col">/);
+      }
+    }
+    // Home: the map; each brief: chain (two layouts), results (two layouts), figures; programme: map and timeline.
+    expect(charts).toBe(1 + 5 + 5 + 2);
+  });
+});
