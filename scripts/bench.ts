@@ -1,65 +1,51 @@
 /**
- * `npm run bench [-- --runs N]`: typesets every PDF factsheet of the bundled content N times
- * (default 5) and prints the median milliseconds per factsheet (the two-page rule and column
- * balancing included), per programme PDF, and the total for all. A benchmark that prints
- * figures, not a test: it asserts nothing.
+ * `npm run bench [-- --sizes 100,1000,5000] [--runs 5] [--skip-pdfs] [--quick]`: builds N
+ * synthetic MFIs and innovations (default N = 100, 1,000 and 5,000) with the real build and
+ * prints, per size, each phase's wall time and peak memory, pages per second, the bytes of a
+ * brief page, the JavaScript on brief pages, the bytes a search downloads, milliseconds per PDF,
+ * and the same number of pages built by a bare Astro project; then the targets of issue 8, PASS
+ * or MISS with the margin; then the PDF figures of the bundled content, typeset `--runs` times
+ * (`--skip-pdfs` leaves them out). `--quick` is `--sizes 100 --runs 1`. A benchmark that prints
+ * figures, not a test: it fails only when a build fails. docs/benchmarks.md has the results.
  */
-import { resolve } from 'node:path';
+import { availableParallelism, cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
-import { createFactsheetRenderer } from '../src/lib/pdf/render.ts';
-import { fontDirectory } from '../src/lib/pdf/typst.ts';
-import { printReport } from '../src/lib/validation/report.ts';
-import { validateContent } from '../src/lib/validation/validate.ts';
+import { gigabytes } from './bench/format.ts';
+import { printPdfFigures } from './bench/pdf-figures.ts';
+import { repository } from './bench/project.ts';
+import { sizeReport, summary, verdicts, verdictTable } from './bench/report.ts';
+import { benchSize, type SizeResult } from './bench/site-bench.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
-const runs = Math.max(1, Number(values.runs));
-const root = resolve('.');
-const report = await validateContent(root);
-if (!printReport(report)) process.exit(1);
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const time = (work: () => void) => {
-  const started = performance.now();
-  work();
-  return performance.now() - started;
-};
-
-// Typst memoises layouts in a cache global to the process. Emptying it before each run makes
-// every run as cold as a build, which typesets each factsheet once.
-const typstCache = NodeCompiler.create({ fontArgs: [{ fontPaths: [fontDirectory()] }] });
-
-const timings = new Map<string, number[]>();
-const totals: number[] = [];
-const setups: number[] = [];
-let renderer: Awaited<ReturnType<typeof createFactsheetRenderer>> | undefined;
-for (let run = 0; run < runs; run++) {
-  typstCache.evictCache(0);
-  const setupStarted = performance.now();
-  // A fresh renderer each run, too: it remembers the factsheets it has typeset.
-  const current = await createFactsheetRenderer({ root, entries: report.entries });
-  setups.push(performance.now() - setupStarted);
-  renderer = current;
-  let total = 0;
-  for (const id of current.innovations) {
-    const ms = time(() => current.innovation(id));
-    timings.set(id, [...(timings.get(id) ?? []), ms]);
-    total += ms;
-  }
-  for (const id of current.programmes) {
-    const ms = time(() => current.programme(id));
-    timings.set(`programme ${id}`, [...(timings.get(`programme ${id}`) ?? []), ms]);
-    total += ms;
-  }
-  totals.push(total);
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,5000' },
+    runs: { type: 'string', default: '5' },
+    'skip-pdfs': { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+  },
+});
+const sizes = (values.quick ? '100' : values.sizes).split(',').map(Number);
+const runs = values.quick ? 1 : Math.max(1, Number(values.runs));
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+  console.error(`--sizes takes whole numbers separated by commas, e.g. 100,1000 (found "${values.sizes}")`);
+  process.exit(2);
 }
 
-const { innovations, programmes } = renderer!;
-const width = Math.max(...[...timings.keys()].map((id) => id.length));
-console.log(`median of ${runs} cold runs, in milliseconds`);
-console.log(`${'setup (content, fonts, view models)'.padEnd(width)}  ${median(setups).toFixed(1).padStart(7)}`);
-for (const [id, ms] of timings) console.log(`${id.padEnd(width)}  ${median(ms).toFixed(1).padStart(7)}`);
-const perFactsheet = innovations.map((id) => median(timings.get(id)!));
-const mean = perFactsheet.reduce((sum, ms) => sum + ms, 0) / perFactsheet.length;
-console.log(`\n${mean.toFixed(1)} ms per factsheet (mean over ${innovations.length} factsheets)`);
-console.log(`${median(totals).toFixed(0)} ms for all ${innovations.length} factsheets and ${programmes.length} programme PDFs (setup not included)`);
+/** Searched in every size's site; the synthetic briefs use the same words. */
+const query = 'child labour';
+
+console.log(`# npm run bench\n\nNode ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model.trim()}), ${gigabytes(totalmem())} memory\n`);
+const results: SizeResult[] = [];
+for (const size of sizes) {
+  const result = await benchSize(size, query);
+  results.push(result);
+  console.log(`${sizeReport(result)}\n`);
+}
+if (results.length) {
+  console.log(`## All sizes\n\n${summary(results)}\n`);
+  console.log(`## Targets\n\n${verdictTable(verdicts(results, availableParallelism()))}\n`);
+}
+if (!values['skip-pdfs']) {
+  console.log('## PDF factsheets\n');
+  await printPdfFigures(repository, runs);
+}

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createFactsheetRenderer } from '../src/lib/pdf/render.ts';
+import { createParallelRenderer } from '../src/lib/pdf/parallel.ts';
 import { describeManifest } from '../src/lib/pdf/summary.ts';
 import { writeFactsheets } from '../src/lib/pdf/write.ts';
 import { printReport } from '../src/lib/validation/report.ts';
@@ -24,7 +24,8 @@ if (!printReport(report)) process.exit(1);
 
 try {
   const started = performance.now();
-  const manifest = await writeFactsheets(await createFactsheetRenderer({ root, entries: report.entries }), out);
+  const renderer = await createParallelRenderer({ root, entries: report.entries });
+  const manifest = await writeFactsheets(renderer, out).finally(() => renderer.close());
   console.log(describeManifest(manifest, performance.now() - started, out));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

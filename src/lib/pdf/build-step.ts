@@ -6,9 +6,9 @@
  */
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ValidatedEntry } from '../validation/validate.ts';
 import { factsheetFolder, writeManifest } from './manifest.ts';
-import { createFactsheetRenderer } from './render.ts';
+import { createParallelRenderer } from './parallel.ts';
+import type { RendererEntry } from './render.ts';
 import { describeManifest } from './summary.ts';
 import { writeFactsheets } from './write.ts';
 
@@ -20,7 +20,7 @@ export interface StagedFactsheets {
   discard(): Promise<void>;
 }
 
-export async function stageFactsheets(root: string, entries: readonly ValidatedEntry[], staging: string): Promise<StagedFactsheets> {
+export async function stageFactsheets(root: string, entries: readonly RendererEntry[], staging: string): Promise<StagedFactsheets> {
   const folder = `${staging}-factsheets`;
   const manifestPath = `${folder}.json`;
   const discard = async () => {
@@ -29,7 +29,8 @@ export async function stageFactsheets(root: string, entries: readonly ValidatedE
   };
   try {
     const started = performance.now();
-    const manifest = await writeFactsheets(await createFactsheetRenderer({ root, entries }), folder);
+    const renderer = await createParallelRenderer({ root, entries });
+    const manifest = await writeFactsheets(renderer, folder).finally(() => renderer.close());
     await writeManifest(manifestPath, manifest);
     console.log(describeManifest(manifest, performance.now() - started, factsheetFolder));
   } catch (error) {

@@ -73,6 +73,8 @@ export interface DocumentInput {
   /** The charts' colours, so that the page and its charts match. */
   colours: Record<string, string>;
   footer: { built: string; publisher: string };
+  /** Whether the template records where each column may break (see balance.ts), which costs time. */
+  flowMarks: boolean;
   sheets: SheetInput[];
 }
 
@@ -138,6 +140,8 @@ export function documentInput(options: {
   t: Translate;
   f: Formatters;
   sheets: SheetInput[];
+  /** Default true: a factsheet typeset on its own is balanced from its marks. */
+  flowMarks?: boolean;
 }): DocumentInput {
   const { buildDate: date, t } = options;
   const day = date.toISOString().slice(0, 10);
@@ -147,6 +151,7 @@ export function documentInput(options: {
     labels: pdfLabels(t),
     colours: { ...palette, warning: directionColours.negative },
     footer: { built: t('pdf.built', { date: options.f.partialDate(day) }), publisher: options.publisher },
+    flowMarks: options.flowMarks ?? true,
     sheets: options.sheets,
   };
 }

@@ -3,6 +3,7 @@
  * programme that holds all of its factsheets. Both are typeset from the factsheet view model
  * (`buildFactsheet`), the same one the web brief renders, so the two cannot say different things.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -18,12 +19,18 @@ import { factsheetCharts } from './charts.ts';
 import { fitToPages, omissions } from './fit.ts';
 import { documentInput, sheetInput, type DocumentMeta, type FactsheetDraft, type SheetInput } from './input.ts';
 import { narrativeBlocks } from './markdown.ts';
-import { createTypesetter, type Compiled } from './typst.ts';
+import { createTypesetter, type Compiled, type Typesetter } from './typst.ts';
 
 export interface RenderedPdf extends Compiled {
   id: string;
   /** What the fitting rule left out to keep two pages, in plain words; empty when nothing. */
   omitted: string[];
+}
+
+export interface FittedFactsheet {
+  pdf: RenderedPdf;
+  /** The sheet as the factsheet typeset it (shortened, balanced): a programme's PDF repeats it. */
+  sheet: SheetInput;
 }
 
 export interface FactsheetRenderer {
@@ -33,13 +40,24 @@ export interface FactsheetRenderer {
   programmes: string[];
   innovation(id: string): RenderedPdf;
   programme(id: string): RenderedPdf;
+  /** The innovation's factsheet and its sheet, so that another renderer (thread) can typeset the programme. */
+  fitted(id: string): FittedFactsheet;
+  /** The innovations a programme's PDF holds, in order. */
+  members(id: string): string[];
+  /** A programme's PDF from its members' sheets, in `members` order, wherever they were fitted. */
+  programmeFrom(id: string, sheets: readonly SheetInput[]): RenderedPdf;
+}
+
+/** What the renderer reads of a validated entry: plain data, so that it can be sent to a worker thread. */
+export interface RendererEntry extends Pick<ValidatedEntry, 'kind' | 'id' | 'file' | 'data'> {
+  document: Pick<ValidatedEntry['document'], 'body'>;
 }
 
 export interface RendererOptions {
   /** The project folder, holding content/. */
   root: string;
   /** The content, as `validateContent` returns it (valid entries only). */
-  entries: readonly ValidatedEntry[];
+  entries: readonly RendererEntry[];
   /** The date printed in the footer and the PDF's metadata (default: the site's build date). */
   buildDate?: Date;
   /** Another Typst template, for tests. */
@@ -51,11 +69,15 @@ async function readSite(root: string): Promise<Site> {
 }
 
 /** The line of its file on which an MDX body starts, so narrative problems name the file's own line. */
-async function bodyFirstLine(root: string, entry: ValidatedEntry): Promise<number> {
-  const text = await readFile(join(root, entry.file), 'utf8');
+function bodyFirstLine(root: string, entry: RendererEntry): number {
+  const text = readFileSync(join(root, entry.file), 'utf8');
   return text.split('\n').length - (entry.document.body ?? '').split('\n').length + 1;
 }
 
+/**
+ * A renderer does its work when asked, not when created: a worker thread typesets only its
+ * share of the factsheets, and the thread that hands out the work typesets none.
+ */
 export async function createFactsheetRenderer(options: RendererOptions): Promise<FactsheetRenderer> {
   const { root, entries } = options;
   const site = await readSite(root);
@@ -63,50 +85,59 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
   const t = useTranslations(language);
   const f = formatters(language, t);
   const buildDate = options.buildDate ?? new Date(`${siteBuildDate}T00:00:00Z`);
-  const typesetter = createTypesetter(options.template ? { template: options.template } : {});
+  let typesetter: Typesetter | undefined;
 
   const byKind = <T,>(kind: ValidatedEntry['kind']) =>
     new Map(entries.filter((entry) => entry.kind === kind).map((entry) => [entry.id, { entry, data: entry.data as T }]));
   const mfis = byKind<Mfi>('mfis');
   const programmes = byKind<Programme>('programmes');
-  const innovations = [...byKind<Innovation>('innovations').values()].sort((a, b) => a.data.title.localeCompare(b.data.title));
+  const innovationsById = byKind<Innovation>('innovations');
+  const innovations = [...innovationsById.values()].sort((a, b) => a.data.title.localeCompare(b.data.title));
 
   const drafts = new Map<string, FactsheetDraft>();
-  for (const { entry, data } of innovations) {
+  const draftOf = (id: string): FactsheetDraft => {
+    const known = drafts.get(id);
+    if (known) return known;
+    const innovation = innovationsById.get(id);
+    if (!innovation) throw new Error(`No innovation "${id}"`);
+    const { entry, data } = innovation;
     const mfi = mfis.get(data.mfi)?.data;
     const programme = programmes.get(data.programme)?.data;
     if (!mfi || !programme) throw new Error(`${entry.file}: its MFI or programme is missing (run npm run validate)`);
     const sheet = buildFactsheet(data, mfi, programme, language);
-    drafts.set(entry.id, {
+    const draft = {
       id: entry.id,
       file: entry.file,
       webUrl: new URL(`innovations/${entry.id}/`, site.base_url).href,
       sheet,
-      narrative: narrativeBlocks(entry.document.body ?? '', { file: entry.file, firstLine: await bodyFirstLine(root, entry), baseUrl: site.base_url }),
+      narrative: narrativeBlocks(entry.document.body ?? '', { file: entry.file, firstLine: bodyFirstLine(root, entry), baseUrl: site.base_url }),
       charts: factsheetCharts(sheet, entry.id, t),
-    });
-  }
+    };
+    drafts.set(id, draft);
+    return draft;
+  };
 
-  const typeset = (sheets: SheetInput[], meta: DocumentMeta, what: string) =>
-    typesetter.compile(documentInput({ language, meta, buildDate, publisher: site.organisation.name, t, f, sheets }), what);
+  const typeset = (sheets: SheetInput[], meta: DocumentMeta, what: string, flowMarks = true) => {
+    typesetter ??= createTypesetter(options.template ? { template: options.template } : {});
+    return typesetter.compile(documentInput({ language, meta, buildDate, publisher: site.organisation.name, t, f, sheets, flowMarks }), what);
+  };
   const keywords = (draft: FactsheetDraft) =>
     draft.sheet.header.flatMap((row) => (row.key && row.value !== undefined ? [row.value] : []));
 
-  const fitted = new Map<string, { input: SheetInput; pdf: RenderedPdf }>();
-  const innovation = (id: string) => {
+  const fitted = new Map<string, FittedFactsheet>();
+  const fit = (id: string): FittedFactsheet => {
     const known = fitted.get(id);
     if (known) return known;
-    const draft = drafts.get(id);
-    if (!draft) throw new Error(`No innovation "${id}"`);
+    const draft = draftOf(id);
     const meta = { title: draft.sheet.title, author: site.organisation.name, subject: draft.sheet.summary, keywords: keywords(draft) };
     const what = `${draft.file} ("${draft.sheet.title}")`;
-    const fit = fitToPages(draft, (shortening) => typeset([sheetInput(draft, shortening, t)], meta, what));
-    const { compiled, columnBreak } = balanceLastPage(fit.compiled, (at) =>
-      typeset([sheetInput(draft, fit.shortening, t, at)], meta, what),
+    const pages = fitToPages(draft, (shortening) => typeset([sheetInput(draft, shortening, t)], meta, what));
+    const { compiled, columnBreak } = balanceLastPage(pages.compiled, (at) =>
+      typeset([sheetInput(draft, pages.shortening, t, at)], meta, what),
     );
     const result = {
-      input: sheetInput(draft, fit.shortening, t, columnBreak),
-      pdf: { id, ...compiled, omitted: omissions(draft, fit.shortening) },
+      sheet: sheetInput(draft, pages.shortening, t, columnBreak),
+      pdf: { id, ...compiled, omitted: omissions(draft, pages.shortening) },
     };
     fitted.set(id, result);
     return result;
@@ -116,23 +147,28 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
   const members = (id: string) => {
     const programme = programmes.get(id);
     if (!programme) throw new Error(`No programme "${id}"`);
-    return { programme, ids: innovationsOfProgramme(id, programme.data, places).map((place) => place.id) };
+    return innovationsOfProgramme(id, programme.data, places).map((place) => place.id);
+  };
+  const programmeFrom = (id: string, sheets: readonly SheetInput[]): RenderedPdf => {
+    const programme = programmes.get(id);
+    if (!programme) throw new Error(`No programme "${id}"`);
+    const meta = {
+      title: t('pdf.programmeTitle', { programme: programme.data.name }),
+      author: site.organisation.name,
+      subject: programme.data.summary,
+      keywords: [...new Set(members(id).flatMap((member) => keywords(draftOf(member))))],
+    };
+    // The sheets come balanced already, so the template need not record where columns may break.
+    return { id, ...typeset([...sheets], meta, programme.entry.file, false), omitted: [] };
   };
 
   return {
     innovations: innovations.map(({ entry }) => entry.id),
-    programmes: [...programmes.keys()].filter((id) => members(id).ids.length > 0).sort(),
-    innovation: (id) => innovation(id).pdf,
-    programme(id) {
-      const { programme, ids } = members(id);
-      const sheets = ids.map((member) => innovation(member).input);
-      const meta = {
-        title: t('pdf.programmeTitle', { programme: programme.data.name }),
-        author: site.organisation.name,
-        subject: programme.data.summary,
-        keywords: [...new Set(ids.flatMap((member) => keywords(drafts.get(member)!)))],
-      };
-      return { id, ...typeset(sheets, meta, programme.entry.file), omitted: [] };
-    },
+    programmes: [...programmes.keys()].filter((id) => members(id).length > 0).sort(),
+    innovation: (id) => fit(id).pdf,
+    programme: (id) => programmeFrom(id, members(id).map((member) => fit(member).sheet)),
+    fitted: fit,
+    members,
+    programmeFrom,
   };
 }

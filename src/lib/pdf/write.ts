@@ -2,17 +2,25 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FactsheetManifest, PdfFile } from './manifest.ts';
-import type { FactsheetRenderer, RenderedPdf } from './render.ts';
+import type { ParallelRenderer } from './parallel.ts';
+import type { RenderedPdf } from './render.ts';
 
 /** `<innovation>.pdf` for each innovation, `programme-<programme>.pdf` for each programme. */
-export async function writeFactsheets(renderer: FactsheetRenderer, folder: string): Promise<FactsheetManifest> {
+export async function writeFactsheets(
+  renderer: Pick<ParallelRenderer, 'innovations' | 'programmes' | 'innovation' | 'programme'>,
+  folder: string,
+): Promise<FactsheetManifest> {
   await mkdir(folder, { recursive: true });
-  const write = async (file: string, rendered: RenderedPdf): Promise<PdfFile> => {
+  const write = async (file: string, rendering: Promise<RenderedPdf>): Promise<[string, PdfFile]> => {
+    const rendered = await rendering;
     await writeFile(join(folder, file), rendered.pdf);
-    return { file, bytes: rendered.pdf.byteLength, pages: rendered.pages, omitted: rendered.omitted };
+    return [rendered.id, { file, bytes: rendered.pdf.byteLength, pages: rendered.pages, omitted: rendered.omitted }];
   };
-  const manifest: FactsheetManifest = { innovations: {}, programmes: {} };
-  for (const id of renderer.innovations) manifest.innovations[id] = await write(`${id}.pdf`, renderer.innovation(id));
-  for (const id of renderer.programmes) manifest.programmes[id] = await write(`programme-${id}.pdf`, renderer.programme(id));
-  return manifest;
+  // Everything is asked for at once, so that no worker waits; a programme's PDF starts when its
+  // members' factsheets are done. The manifest lists the files in the site's order all the same.
+  const [innovations, programmes] = await Promise.all([
+    Promise.all(renderer.innovations.map((id) => write(`${id}.pdf`, renderer.innovation(id)))),
+    Promise.all(renderer.programmes.map((id) => write(`programme-${id}.pdf`, renderer.programme(id)))),
+  ]);
+  return { innovations: Object.fromEntries(innovations), programmes: Object.fromEntries(programmes) };
 }

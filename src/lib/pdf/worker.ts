@@ -1,0 +1,28 @@
+/**
+ * A worker process of the parallel renderer (parallel.ts): its first message sets up a renderer
+ * of its own (its own Typst compiler and fonts); it then typesets the jobs it is sent, one at a
+ * time, and answers each.
+ */
+import { createFactsheetRenderer, type FactsheetRenderer } from './render.ts';
+import type { Job, Reply, Setup } from './parallel.ts';
+
+let renderer: Promise<FactsheetRenderer> | undefined;
+
+const answer = (reply: Reply) => process.send!(reply);
+
+process.on('message', async (message: Setup | Job) => {
+  if ('options' in message) {
+    renderer = createFactsheetRenderer(message.options);
+    return;
+  }
+  try {
+    const current = await renderer!;
+    const result = message.kind === 'innovation' ? current.fitted(message.id) : { pdf: current.programmeFrom(message.id, message.sheets) };
+    answer({ job: message.job, result });
+  } catch (error) {
+    const { name, message: text } = error instanceof Error ? error : new Error(String(error));
+    answer({ job: message.job, error: { name, message: text } });
+  }
+});
+// Without its parent, a worker has nothing left to do.
+process.on('disconnect', () => process.exit());
