@@ -8,11 +8,11 @@
  * (`--skip-pdfs` leaves them out). `--quick` is `--sizes 100 --runs 1`. A benchmark that prints
  * figures, not a test: it fails only when a build fails. docs/benchmarks.md has the results.
  */
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, constants, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { gigabytes } from './bench/format.ts';
 import { printPdfFigures } from './bench/pdf-figures.ts';
-import { repository } from './bench/project.ts';
+import { removeLiveProjects, repository } from './bench/project.ts';
 import { sizeReport, summary, verdicts, verdictTable } from './bench/report.ts';
 import { benchSize, type SizeResult } from './bench/site-bench.ts';
 
@@ -34,7 +34,17 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
 /** Searched in every size's site; the synthetic briefs use the same words. */
 const query = 'child labour';
 
-console.log(`# npm run bench\n\nNode ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model.trim()}), ${gigabytes(totalmem())} memory\n`);
+// Ctrl-C reaches the build too (same process group); the temporary projects are ours to clear.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => void removeLiveProjects().finally(() => process.exit(128 + constants.signals[signal])));
+}
+
+// Another build on the machine at the same time skews every figure: the load average shows it.
+const load = () => loadavg().map((value) => value.toFixed(2)).join(', ');
+console.log(
+  `# npm run bench\n\nNode ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model.trim()}), ` +
+    `${gigabytes(totalmem())} memory; load average ${load()} at the start\n`,
+);
 const results: SizeResult[] = [];
 for (const size of sizes) {
   const result = await benchSize(size, query);
@@ -45,6 +55,7 @@ if (results.length) {
   console.log(`## All sizes\n\n${summary(results)}\n`);
   console.log(`## Targets\n\n${verdictTable(verdicts(results, availableParallelism()))}\n`);
 }
+console.log(`Load average ${load()} at the end of the builds.\n`);
 if (!values['skip-pdfs']) {
   console.log('## PDF factsheets\n');
   await printPdfFigures(repository, runs);

@@ -18,15 +18,29 @@ export interface TempProject {
   remove(): Promise<void>;
 }
 
+/** The folders not yet removed, so that an interrupted benchmark can still clear them away. */
+const live = new Set<string>();
+
+export async function removeLiveProjects(): Promise<void> {
+  await Promise.all([...live].map((root) => rm(root, { recursive: true, force: true })));
+}
+
 export async function tempProject(name: string): Promise<TempProject> {
   const root = await mkdtemp(join(tmpdir(), `mfi-briefs-bench-${name}-`));
+  live.add(root);
   const modules = join(root, 'node_modules');
   await mkdir(modules);
   for (const entry of await readdir(join(repository, 'node_modules'))) {
     if (entry === '.astro' || entry === '.vite') continue;
     await symlink(join(repository, 'node_modules', entry), join(modules, entry));
   }
-  return { root, remove: () => rm(root, { recursive: true, force: true }) };
+  return {
+    root,
+    async remove() {
+      await rm(root, { recursive: true, force: true });
+      live.delete(root);
+    },
+  };
 }
 
 /**
