@@ -1,35 +1,29 @@
 /**
  * Peak memory of a whole process tree, sampled from /proc (Linux). A build's own `maxRSS`
- * misses its children, and the search step runs Pagefind as a separate binary, so the figure a
- * machine must actually have is the sum over the tree at its highest.
+ * misses its children (the PDF workers, Pagefind's binary), so the figure a machine must
+ * actually have is the sum over the tree at its highest. The sampler walks only the tree, from
+ * each process's list of children, so that it takes little of the CPU it is measuring.
  */
 import { readdir, readFile } from 'node:fs/promises';
 
 const pageSize = 4096;
-const intervalMs = 50;
+const intervalMs = 200;
 
-async function processTable(): Promise<Map<number, number[]>> {
-  const children = new Map<number, number[]>();
-  for (const name of await readdir('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    const stat = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
-    // The command name (field 2) may hold spaces; the parent's pid is the second field after it.
-    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    if (!parent) continue;
-    children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
-  }
-  return children;
+/** The processes started by `pid` (the kernel lists them per thread of the parent). */
+async function childrenOf(pid: number): Promise<number[]> {
+  const threads = await readdir(`/proc/${pid}/task`).catch(() => []);
+  const lists = await Promise.all(threads.map((thread) => readFile(`/proc/${pid}/task/${thread}/children`, 'utf8').catch(() => '')));
+  return lists.flatMap((list) => list.split(' ').filter(Boolean).map(Number));
 }
 
 async function treeRss(root: number): Promise<number> {
-  const children = await processTable();
   let bytes = 0;
   const pending = [root];
   while (pending.length) {
     const pid = pending.pop()!;
     const statm = await readFile(`/proc/${pid}/statm`, 'utf8').catch(() => '');
     bytes += Number(statm.split(' ')[1] ?? 0) * pageSize;
-    pending.push(...(children.get(pid) ?? []));
+    pending.push(...(await childrenOf(pid)));
   }
   return bytes;
 }
