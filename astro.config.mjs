@@ -1,22 +1,21 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { siteBuild } from './src/integrations/site-build.ts';
+import { basePath, readSiteSettings } from './src/lib/site-settings.ts';
 
 // The address comes from the content (site.yaml), so adopting the generator never means editing
-// code; `npm run validate` has checked the file before any build.
-const settings = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+// code.
+const settings = readSiteSettings(process.cwd());
 
 export default defineConfig({
   site: settings.base_url,
-  // The site's path on its host comes from base_url (e.g. /briefs/ for https://example.org/briefs/);
-  // BASE_PATH overrides it, e.g. to test a build under a sub-path.
-  base: process.env.BASE_PATH || new URL(settings.base_url).pathname,
+  base: basePath(settings),
   trailingSlash: 'always',
-  // content-check logs the validator's problems in `astro dev`; the build validates first anyway.
-  integrations: [mdx(), contentCheck()],
+  // content-check logs the validator's problems in `astro dev`; site-build validates, typesets
+  // the PDFs, indexes and checks the built site in `astro build` (and so in `npm run build`).
+  integrations: [mdx(), contentCheck(), siteBuild()],
   build: { format: 'directory' },
   vite: {
     build: {

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { csvParse } from 'd3';
@@ -11,7 +10,8 @@ import { resultColumns, toCsv } from '../src/lib/open-data.ts';
 import type { Innovation } from '../src/schemas/index.ts';
 import { validateContent, type ValidatedEntry } from '../src/lib/validation/validate.ts';
 import { childEnv } from './helpers/child-env.ts';
-import { brokenLinks } from '../scripts/steps/check-links.ts';
+import { temporaryFolder } from './helpers/temporary.ts';
+import { brokenLinks } from '../src/lib/build/links.ts';
 
 const dist = inject('distDir');
 const html = (path: string) => readFile(join(dist, path, 'index.html'), 'utf8');
@@ -169,7 +169,7 @@ describe('citations and reuse', () => {
   });
 
   it('has no broken link when built under a sub-path', { timeout: 240_000 }, async () => {
-    const out = join(await mkdtemp(join(tmpdir(), 'mfi-briefs-subpath-')), 'dist');
+    const out = join(await temporaryFolder('subpath'), 'dist');
     await promisify(execFile)(process.execPath, [resolve('scripts/build.ts'), '--out-dir', out], {
       env: childEnv({ BASE_PATH: '/briefs/', CI: '1' }),
       maxBuffer: 64 * 1024 * 1024,

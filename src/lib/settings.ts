@@ -1,6 +1,6 @@
-import { parse } from 'yaml';
 import siteYaml from '../../content/site.yaml?raw';
-import { siteSchema, type Site } from '../schemas/index.ts';
+import type { Site } from '../schemas/index.ts';
+import { parseSiteSettings } from './site-settings.ts';
 
-/** The site settings from content/site.yaml (checked by `npm run validate` before every build). */
-export const settings: Site = siteSchema.parse(parse(siteYaml));
+/** The site settings from content/site.yaml, for the pages (checked by `npm run validate` before every build). */
+export const settings: Site = parseSiteSettings(siteYaml);

@@ -1,18 +1,15 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeSyntheticContent } from '../../scripts/bench/synthetic-content.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
+import { temporaryFolder } from '../helpers/temporary.ts';
 
-const folders: string[] = [];
 async function generate(count: number, seed?: number): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), 'mfi-briefs-synthetic-'));
-  folders.push(root);
+  const root = await temporaryFolder('synthetic');
   await writeSyntheticContent(root, count, seed);
   return root;
 }
-afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
 
 describe('the synthetic content of the benchmark', () => {
   it('validates with zero problems for N = 20', async () => {

@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
@@ -11,6 +10,7 @@ import { createFactsheetRenderer } from '../../src/lib/pdf/render.ts';
 import { createTypesetter, defaultTemplate, FactsheetError } from '../../src/lib/pdf/typst.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
 import type { Innovation, Mfi, Programme } from '../../src/schemas/index.ts';
+import { temporaryFolder } from '../helpers/temporary.ts';
 
 const root = process.cwd();
 const report = await validateContent(root);
@@ -21,7 +21,7 @@ const lineOf = (text: string, needle: string) => text.split('\n').findIndex((lin
 
 describe('a Typst error', () => {
   it('in the template names the innovation and the template line', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'broken-template-'));
+    const folder = await temporaryFolder('broken-template');
     const broken = template.replace('heading(level: 2, labels.results)', 'heading(level: 2, labels.resultz)');
     await writeFile(join(folder, 'factsheet.typ'), broken);
     const renderer = await createFactsheetRenderer({ root, entries: report.entries, template: join(folder, 'factsheet.typ') });

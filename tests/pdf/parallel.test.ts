@@ -1,11 +1,11 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createParallelRenderer } from '../../src/lib/pdf/parallel.ts';
 import { createFactsheetRenderer } from '../../src/lib/pdf/render.ts';
 import { defaultTemplate, FactsheetError } from '../../src/lib/pdf/typst.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
+import { temporaryFolder } from '../helpers/temporary.ts';
 
 const root = process.cwd();
 const report = await validateContent(root);
@@ -43,7 +43,7 @@ describe('the parallel renderer', () => {
   });
 
   it('passes a Typst error on as the FactsheetError a single renderer throws', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'broken-template-'));
+    const folder = await temporaryFolder('broken-template');
     const template = join(folder, 'factsheet.typ');
     await writeFile(template, (await readFile(defaultTemplate, 'utf8')).replace('labels.results)', 'labels.resultz)'));
     const broken = await createParallelRenderer({ ...options, template }, 2);

@@ -4,15 +4,14 @@
  * (`buildFactsheet`), the same one the web brief renders, so the two cannot say different things.
  */
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { buildDate as siteBuildDate } from '../../data/build-date.ts';
 import { useTranslations } from '../../i18n/index.ts';
-import { siteSchema, type Innovation, type Mfi, type Programme, type Site } from '../../schemas/index.ts';
+import type { Innovation, Mfi, Programme, Site } from '../../schemas/index.ts';
 import { buildFactsheet } from '../factsheet.ts';
 import { formatters } from '../format.ts';
 import { innovationsOfProgramme } from '../programmes.ts';
+import { readSiteSettings } from '../site-settings.ts';
 import type { ValidatedEntry } from '../validation/validate.ts';
 import { balanceLastPage } from './balance.ts';
 import { factsheetCharts } from './charts.ts';
@@ -65,7 +64,7 @@ export interface RendererOptions {
 }
 
 async function readSite(root: string): Promise<Site> {
-  return siteSchema.parse(parse(await readFile(join(root, 'content', 'site.yaml'), 'utf8')));
+  return readSiteSettings(root);
 }
 
 /** The line of its file on which an MDX body starts, so narrative problems name the file's own line. */
