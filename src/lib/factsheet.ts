@@ -97,7 +97,7 @@ function sourceById(sources: readonly Source[], id: string | undefined): Source 
 }
 
 function join(items: readonly string[] | undefined): string | undefined {
-  return items && items.length ? items.join(', ') : undefined;
+  return items?.length ? items.join(', ') : undefined;
 }
 
 export function buildFactsheet(

@@ -1,3 +1,4 @@
+import { csvFormatRow } from 'd3';
 import type { Innovation, Mfi } from '../schemas/index.ts';
 
 export const resultColumns = [
@@ -63,11 +64,8 @@ export function resultRows(innovations: readonly { id: string; data: Innovation 
   );
 }
 
-/** RFC 4180 CSV: fields with commas, quotes or line breaks are quoted; unknown is empty. */
+/** RFC 4180 CSV, written by d3-dsv: fields with commas, quotes or line breaks are quoted; unknown is empty. */
 export function toCsv(header: readonly string[], rows: readonly Cell[][]): string {
-  const field = (value: Cell) => {
-    const text = value === undefined ? '' : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+  // d3-dsv ends lines with LF; RFC 4180 asks for CRLF between records (quoted line breaks stay as they are).
+  return [header, ...rows].map((row) => `${csvFormatRow(row.map((value) => (value === undefined ? '' : String(value))))}\r\n`).join('');
 }

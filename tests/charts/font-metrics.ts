@@ -76,7 +76,10 @@ const cache = new Map<FontWeight, Metrics>();
 /** The width in pixels of `text` set in Source Sans 3 at `fontSize`. */
 export function textWidth(text: string, fontSize: number, weight: FontWeight = 'regular'): number {
   let metrics = cache.get(weight);
-  if (!metrics) cache.set(weight, (metrics = readMetrics(files[weight])));
+  if (!metrics) {
+    metrics = readMetrics(files[weight]);
+    cache.set(weight, metrics);
+  }
   let units = 0;
   for (const char of text) units += metrics.advance(char.codePointAt(0)!);
   return (units / metrics.unitsPerEm) * fontSize;

@@ -29,7 +29,7 @@ describe('results chain layout', () => {
   it('stacks the boxes on a phone, with arrows pointing down', () => {
     const layout = resultsChainLayout(fiveSteps([['a'], ['b'], ['c'], ['d'], ['e']]), { ...options, width: 340, orientation: 'vertical' });
     expect(layout.boxes.every((b) => b.x === 0 && b.width === 340)).toBe(true);
-    layout.boxes.slice(1).forEach((box, i) => expect(box.y).toBeGreaterThan(layout.boxes[i]!.y + layout.boxes[i]!.height));
+    for (const [i, box] of layout.boxes.slice(1).entries()) expect(box.y).toBeGreaterThan(layout.boxes[i]!.y + layout.boxes[i]!.height);
     for (const arrow of layout.arrows) {
       expect(arrow.from.x).toBe(arrow.to.x);
       expect(arrow.to.y).toBeGreaterThan(arrow.from.y);
@@ -90,9 +90,9 @@ describe('results chain of every bundled innovation fits its boxes', () => {
             expect(line.x + textWidth(line.text, size, weight), where).toBeLessThanOrEqual(right);
             expect(line.y + descent * size, where).toBeLessThanOrEqual(bottom);
           };
-          box.heading.forEach((line) => check(line, chainType.headingSize, 'bold'));
-          box.items.forEach((item) => item.lines.forEach((line) => check(line, chainType.itemSize, 'regular')));
-          box.notReported?.forEach((line) => check(line, chainType.itemSize, 'italic'));
+          for (const line of box.heading) check(line, chainType.headingSize, 'bold');
+          for (const line of box.items.flatMap((item) => item.lines)) check(line, chainType.itemSize, 'regular');
+          for (const line of box.notReported ?? []) check(line, chainType.itemSize, 'italic');
           expect(box.x + box.width).toBeLessThanOrEqual(layout.width);
           expect(bottom).toBeLessThanOrEqual(layout.height);
         }

@@ -73,7 +73,7 @@ describe.each(innovations)('the PDF factsheet of %s', (id) => {
   });
 
   it('numbers its pages and dates its build in the footer', () => {
-    pdf.text.forEach((page, index) => expect(page).toContain(`Page ${index + 1} of ${pdf.text.length}`));
+    for (const [index, page] of pdf.text.entries()) expect(page).toContain(`Page ${index + 1} of ${pdf.text.length}`);
     expect(text).toContain(squash('Built January 15, 2026'));
   });
 

@@ -36,7 +36,8 @@ export default async function setup(project: TestProject) {
     project.provide('distDir', await existingSite(given));
     return;
   }
-  const build = (shared[sharedKey] ??= { distDir: buildSite(), users: 0 });
+  shared[sharedKey] ??= { distDir: buildSite(), users: 0 };
+  const build = shared[sharedKey];
   build.users++;
   project.provide('distDir', await build.distDir);
   return async () => {

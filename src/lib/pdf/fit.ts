@@ -16,8 +16,12 @@ const maxPages = 2;
 export function* shortenings(draft: FactsheetDraft): Generator<Shortening> {
   let step = fullShortening(draft);
   yield step;
-  if (draft.sheet.contextFigures.length) yield (step = { ...step, contextFigures: false });
-  yield (step = { ...step, sourceList: false });
+  if (draft.sheet.contextFigures.length) {
+    step = { ...step, contextFigures: false };
+    yield step;
+  }
+  step = { ...step, sourceList: false };
+  yield step;
   for (let kept = draft.narrative.length - 1; kept >= 0; kept--) {
     if (draft.narrative[kept - 1]?.kind !== 'heading') yield { ...step, narrativeBlocks: kept };
   }

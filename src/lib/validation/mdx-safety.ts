@@ -53,6 +53,7 @@ function bodyAsAstroCompilesIt(text: string): string {
 /** The scheme of an address (`javascript` for "JavaScript:alert(1)"), or undefined for a path. */
 export function addressScheme(address: string): string | undefined {
   // Browsers skip control characters and spaces inside a scheme ("java\tscript:" runs), so this does too.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes.
   const compact = address.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   return /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
 }
@@ -91,11 +92,11 @@ export function checkMdxBody(text: string, file: string): Problem[] {
     if (from === undefined) return undefined;
     const to = element.position?.end.offset ?? source.length;
     const tag = source.slice(from, to);
-    const escape = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escapeRegExp = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pattern =
       attribute.type === 'mdxJsxExpressionAttribute'
-        ? new RegExp(`\\{\\s*${escape(String(attribute.value ?? ''))}`)
-        : new RegExp(`(?<=\\s)${escape(attribute.name ?? '')}(?=[\\s=/>]|$)`);
+        ? new RegExp(`\\{\\s*${escapeRegExp(String(attribute.value ?? ''))}`)
+        : new RegExp(`(?<=\\s)${escapeRegExp(attribute.name ?? '')}(?=[\\s=/>]|$)`);
     const match = pattern.exec(tag);
     return match ? pointAt(from + match.index) : undefined;
   };

@@ -71,12 +71,14 @@ function checkSourceReferences(entry: ValidatedEntry): Problem[] {
     });
   };
   const walk = (value: unknown, path: PropertyKey[]) => {
-    if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+    if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) walk(item, [...path, index]);
+    }
     else if (value && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
         if (key === 'source' && typeof child === 'string') check(child, [...path, key]);
         else if (key === 'publications' && Array.isArray(child)) {
-          child.forEach((id, index) => typeof id === 'string' && check(id, [...path, key, index]));
+          for (const [index, id] of child.entries()) if (typeof id === 'string') check(id, [...path, key, index]);
         } else if (key !== 'sources') walk(child, [...path, key]);
       }
     }
