@@ -11,6 +11,8 @@ import { schemaHeader } from '../src/lib/content-model/schema-header.ts';
 import { placeholderMark } from '../src/lib/validation/placeholders.ts';
 import { didYouMean } from '../src/lib/validation/suggest.ts';
 import { slugPattern } from '../src/schemas/primitives.ts';
+import { countryRegion } from '../src/schemas/country.ts';
+import { regions } from '../src/schemas/vocabulary.ts';
 
 const usage = 'usage: npm run new -- mfi <slug>, or npm run new -- innovation <slug> --mfi <mfi-slug> [--programme <programme-slug>]';
 const guidance = '# Replace every placeholder (npm run check:placeholders lists them). Optional fields are commented out: delete the "# " in front of a field to use it. docs/content-model.md describes every field.';
@@ -67,7 +69,10 @@ let file: string;
 let text: string;
 if (kind === 'mfi') {
   file = `content/mfis/${slug}.yaml`;
-  const yaml = scaffoldYaml('mfis', { country: new StandIn('TJ', 'the ISO 3166-1 alpha-2 code of the country, e.g. KE for Kenya') });
+  const yaml = scaffoldYaml('mfis', {
+    country: new StandIn('TJ', 'the ISO 3166-1 alpha-2 code of the country, e.g. KE for Kenya'),
+    region: new StandIn(countryRegion('TJ'), `the region of the country (validate names it), one of: ${regions.join(', ')}`),
+  });
   text = `${schemaHeader(file, 'mfis')}\n${guidance}\n${yaml}`;
 } else {
   file = `content/innovations/${slug}.mdx`;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { innovationSchema, mfiSchema, programmeSchema, siteSchema } from '../src/schemas/index.ts';
-import { isCountryCode } from '../src/schemas/country.ts';
+import { countryRegion, isCountryCode, suggestCountryCode } from '../src/schemas/country.ts';
 import { partialDate } from '../src/schemas/primitives.ts';
 
 const readYaml = async (path: string) => parse(await readFile(path, 'utf8'));
@@ -66,9 +66,18 @@ describe('the schemas reject bad input', () => {
     }
   });
 
-  it('accepts only ISO 3166-1 alpha-2 country codes of countries', () => {
-    expect(isCountryCode('TJ')).toBe(true);
-    for (const code of ['tj', 'TJK', 'XX', 'ZZ', 'EU', 'QO']) expect(isCountryCode(code)).toBe(false);
+  it('accepts only current ISO 3166-1 alpha-2 country codes', () => {
+    for (const code of ['TJ', 'GB', 'CD', 'CG', 'TR', 'MK', 'SS']) expect(isCountryCode(code), code).toBe(true);
+    for (const code of ['tj', 'TJK', 'XX', 'ZZ', 'EU', 'QO', 'XK', 'UK', 'SU', 'YU', 'DD', 'ZR']) expect(isCountryCode(code), code).toBe(false);
+    expect(['UK', 'SU', 'YU', 'ZR', 'tj', 'XX'].map(suggestCountryCode)).toEqual(['GB', 'RU', 'RS', 'CD', 'TJ', undefined]);
+  });
+
+  it('gives each country its region, from the UN geoscheme', () => {
+    const regions = Object.fromEntries(['TJ', 'KE', 'MA', 'TR', 'PE', 'HN', 'US', 'IN', 'KH', 'CN', 'FR', 'FJ'].map((code) => [code, countryRegion(code)]));
+    expect(regions).toEqual({
+      TJ: 'central-asia', KE: 'africa', MA: 'middle-east-north-africa', TR: 'middle-east-north-africa', PE: 'latin-america-caribbean', HN: 'latin-america-caribbean',
+      US: 'north-america', IN: 'south-asia', KH: 'south-east-asia', CN: 'east-asia', FR: 'europe', FJ: 'oceania',
+    });
   });
 
   it('requires a direction and significance for measured results and a reason for unmeasured ones', () => {

@@ -57,6 +57,11 @@ const expected: Record<string, string[]> = {
   'duplicate-slug': [
     'content/programmes/sample-programme.yaml:1:1: duplicate slug "sample-programme": content/programmes/sample-programme.mdx has the same name (expected one file per slug)',
   ],
+  'country-region': [
+    'content/mfis/former-yugoslavia.yaml:3:10: country: must be a current ISO 3166-1 alpha-2 country code in capitals, e.g. TJ for Tajikistan; did you mean "RS" (Serbia)? (found "YU")',
+    'content/mfis/retired-country.yaml:3:10: country: must be a current ISO 3166-1 alpha-2 country code in capitals, e.g. TJ for Tajikistan; did you mean "GB" (United Kingdom)? (found "UK")',
+    'content/mfis/wrong-region.yaml:4:9: region: must be the region of Tajikistan (TJ): central-asia (found "africa")',
+  ],
   'bad-file-name': [
     'content/mfis/Sample_MFI.yaml:1:1: the file name is not a valid slug (it becomes the page address) (found "Sample_MFI"; expected lowercase letters, digits and single hyphens, e.g. imon-international)',
   ],

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCode } from './country.ts';
+import { countryCode, countryName, countryRegion } from './country.ts';
 import { count, httpUrl, nonEmptyText, percent, sourceRef, statedNumber, year } from './primitives.ts';
 import { sourcesSchema } from './source.ts';
 import { regions } from './vocabulary.ts';
@@ -41,7 +41,7 @@ export const mfiSchema = z
     other_names: z.array(nonEmptyText).optional().describe('Other names sources use for it.'),
     website: httpUrl.optional().describe('The institution\'s web site.'),
     country: countryCode,
-    region: z.enum(regions).describe('World region, used for filters.'),
+    region: z.enum(regions).describe('World region, used for filters; it must be the region of the country (UN geoscheme, from world-countries).'),
     headquarters: nonEmptyText.optional().describe('City of the head office.'),
     founded: year.optional().describe('Year the institution (or its forerunner) began.'),
     legal_status: nonEmptyText.optional().describe('Legal form, e.g. "Non-bank financial institution".'),
@@ -55,6 +55,17 @@ export const mfiSchema = z
       .optional()
       .describe('Key figures, one entry per year and source.'),
     sources: sourcesSchema,
+  })
+  .superRefine((mfi, context) => {
+    const expected = countryRegion(mfi.country);
+    if (expected && mfi.region !== expected) {
+      context.addIssue({
+        code: 'custom',
+        path: ['region'],
+        input: mfi.region,
+        message: `must be the region of ${countryName(mfi.country)} (${mfi.country}): ${expected}`,
+      });
+    }
   })
   .describe('A microfinance institution.');
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { JsonSchema } from '../../../src/lib/content-model/json-schema.ts';
+import { countryRegion } from '../../../src/schemas/country.ts';
 import { MAX_YEAR, MIN_YEAR, slugPattern } from '../../../src/schemas/primitives.ts';
 
 type Value = unknown;
@@ -140,7 +141,13 @@ function consistentStudy(value: Value): Value {
  */
 const byName: Record<string, fc.Arbitrary<Value>> = { country, 'countries[]': country, source: sourceRef, sources };
 
-export const mfiRules: Rules = {};
+/** An institution's region is its country's. */
+function regionOfCountry(value: Value): Value {
+  const mfi = value as Group & { country: string };
+  return { ...mfi, region: countryRegion(mfi.country) };
+}
+
+export const mfiRules: Rules = { repairs: { '': regionOfCountry } };
 
 export const innovationRules: Rules = {
   repairs: { 'results[]': consistentResult, 'results[].effect': consistentEffect, study: consistentStudy },
