@@ -103,6 +103,9 @@ describe('the combined PDF of a programme', () => {
 
   it('is listed only for programmes that have innovations', () => {
     expect(renderer.programmes).toContain('mf4dw');
+    // Making Microfinance Work, the training curriculum, has no innovation of its own.
+    expect(report.entries.some((e) => e.kind === 'programmes' && e.id === 'making-microfinance-work')).toBe(true);
+    expect(renderer.programmes).not.toContain('making-microfinance-work');
     for (const id of renderer.programmes) expect(renderer.programme(id).pages).toBeGreaterThan(0);
   });
 });

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { parseNarrative } from '../../src/lib/narrative-tree.ts';
 import { narrativeBlocks, NarrativeError, type Span } from '../../src/lib/pdf/markdown.ts';
 
 const origin = { file: 'content/innovations/sample.mdx', firstLine: 20, baseUrl: 'https://briefs.example.org/' };
 const span = (text: string, style: Partial<Span> = {}): Span => ({ text, strong: false, emph: false, strike: false, href: null, ...style });
 
 describe('the narrative as data for the PDF', () => {
+  it('reads the tree the validator parsed, the same as the body on its own', () => {
+    const file = '---\ntitle: A brief\n---\n\nA **bold** step.\n';
+    const { tree } = parseNarrative(file);
+    expect(tree).toBeDefined();
+    expect(narrativeBlocks(tree!, { ...origin, firstLine: 1 })).toEqual(narrativeBlocks('A **bold** step.\n', origin));
+  });
+
   it('reads paragraphs, headings, emphasis, links and lists', () => {
     const blocks = narrativeBlocks('## What *they* tried\n\nA **bold** step,\nthen [more](https://example.org).\n\n1. one\n2. two\n', origin);
     expect(blocks).toEqual([

@@ -6,6 +6,7 @@
  * content can ever be read as Typst markup, and nothing needs escaping.
  */
 import { mdxToMdast } from 'satteri';
+import type { NarrativeTree } from '../narrative-tree.ts';
 
 export interface Span {
   text: string;
@@ -63,8 +64,12 @@ function attribute(node: MdastNode, name: string): string | null {
   return typeof found?.value === 'string' ? found.value : null;
 }
 
-export function narrativeBlocks(body: string, origin: BodyOrigin): Block[] {
-  const tree = mdxToMdast(body, { features: { gfm: true, frontmatter: false } }) as unknown as MdastNode;
+/**
+ * The blocks of a narrative: `body` is the tree the validator parsed (with the file's own lines;
+ * `origin.firstLine` is then 1), or a bare body to parse here (for tests and tools).
+ */
+export function narrativeBlocks(body: string | NarrativeTree, origin: BodyOrigin): Block[] {
+  const tree = (typeof body === 'string' ? mdxToMdast(body, { features: { gfm: true, frontmatter: false } }) : body) as unknown as MdastNode;
   const definitions = new Map<string, string>();
   const collect = (node: MdastNode) => {
     if (node.type === 'definition' && node.identifier && node.url) definitions.set(node.identifier, node.url);

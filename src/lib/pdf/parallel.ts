@@ -46,7 +46,7 @@ export async function createParallelRenderer(options: RendererOptions, processes
   // Entries go to the workers as plain data (a parsed document's position lookup cannot be sent);
   // the advanced serialisation keeps fields whose value is undefined, which the template reads.
   const setup: Setup = {
-    options: { ...options, entries: options.entries.map(({ kind, id, file, data, document }) => ({ kind, id, file, data, document: { body: document.body } })) },
+    options: { ...options, entries: options.entries.map(({ kind, id, file, data, document, narrative }) => ({ kind, id, file, data, document: { body: document.body }, ...(narrative && { narrative }) })) },
   };
   const count = Math.max(1, Math.min(processes, planner.innovations.length));
   const workers = Array.from({ length: count }, () => fork(workerFile, { serialization: 'advanced' }));

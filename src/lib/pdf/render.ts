@@ -48,7 +48,7 @@ export interface FactsheetRenderer {
 }
 
 /** What the renderer reads of a validated entry: plain data, so that it can be sent to a worker thread. */
-export interface RendererEntry extends Pick<ValidatedEntry, 'kind' | 'id' | 'file' | 'data'> {
+export interface RendererEntry extends Pick<ValidatedEntry, 'kind' | 'id' | 'file' | 'data' | 'narrative'> {
   document: Pick<ValidatedEntry['document'], 'body'>;
 }
 
@@ -109,7 +109,9 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
       file: entry.file,
       webUrl: new URL(`innovations/${entry.id}/`, site.base_url).href,
       sheet,
-      narrative: narrativeBlocks(entry.document.body ?? '', { file: entry.file, firstLine: bodyFirstLine(root, entry), baseUrl: site.base_url }),
+      narrative: entry.narrative
+        ? narrativeBlocks(entry.narrative, { file: entry.file, firstLine: 1, baseUrl: site.base_url })
+        : narrativeBlocks(entry.document.body ?? '', { file: entry.file, firstLine: bodyFirstLine(root, entry), baseUrl: site.base_url }),
       charts: factsheetCharts(sheet, entry.id, t),
     };
     drafts.set(id, draft);

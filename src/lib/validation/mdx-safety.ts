@@ -6,8 +6,7 @@
  * own rule (both come with @astrojs/mdx), so that what is checked is what Astro would compile;
  * every node must be Markdown or one of the allowed components.
  */
-import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { mdxToMdast } from 'satteri';
+import { type NarrativeParse, parseNarrative } from '../narrative-tree.ts';
 import { describeValue } from './issues.ts';
 import { allowedAddresses, allowedSchemes, markdownNodeTypes, mdxComponentNames, mdxComponentRules, type ComponentRule } from './mdx-allow-list.ts';
 import type { Problem } from './problem.ts';
@@ -40,16 +39,6 @@ const componentList = mdxComponentNames.map((name) => `<${name}>`).join(', ');
 const markdownOrComponents = `Markdown, or one of the components ${componentList}`;
 const expressionMessage = 'JavaScript expressions in { } are not allowed in the narrative';
 
-/**
- * The body as Astro's MDX compiler receives it: the frontmatter found by Astro's own rule, and
- * blanked out as Astro blanks it, so that every line and column the parser reports is the file's.
- */
-function bodyAsAstroCompilesIt(text: string): string {
-  const frontmatter = extractFrontmatter(text);
-  if (frontmatter === undefined) return text;
-  return text.replace(`---${frontmatter}---`, () => `   ${frontmatter.replace(/[^\r\n]/g, ' ')}   `);
-}
-
 /** The scheme of an address (`javascript` for "JavaScript:alert(1)"), or undefined for a path. */
 export function addressScheme(address: string): string | undefined {
   // Browsers skip control characters and spaces inside a scheme ("java\tscript:" runs), so this does too.
@@ -65,13 +54,14 @@ const firstLine = (text: string) => text.split('\n')[0] ?? '';
  * Markdown and the allowed components, located by line and column of the file.
  */
 export function checkMdxBody(text: string, file: string): Problem[] {
-  const source = bodyAsAstroCompilesIt(text);
-  let tree: MdastNode;
-  try {
-    tree = mdxToMdast(source, { features: { gfm: true, frontmatter: false } }) as unknown as MdastNode;
-  } catch (error) {
-    return [syntaxProblem(error, file)];
-  }
+  return checkNarrative(parseNarrative(text), file);
+}
+
+/** The same check on a narrative already parsed (the validator parses each body once). */
+export function checkNarrative(parsed: NarrativeParse, file: string): Problem[] {
+  if (parsed.syntaxError !== undefined) return [syntaxProblem(parsed.syntaxError, file)];
+  const { source } = parsed;
+  const tree = parsed.tree as unknown as MdastNode;
 
   const lineStarts = [0];
   for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
@@ -188,8 +178,8 @@ export function checkMdxBody(text: string, file: string): Problem[] {
 }
 
 /** The parser stops at the first syntax error; its message starts with `line:column:`. */
-function syntaxProblem(error: unknown, file: string): Problem {
-  const text = firstLine(error instanceof Error ? error.message : String(error));
+function syntaxProblem(error: string, file: string): Problem {
+  const text = firstLine(error);
   const match = /^(\d+):(\d+):\s*(.*)$/.exec(text);
   const message = (match ? match[3]! : text).replace(/\s*\([a-z-]+:[a-z-]+\)$/, '');
   return {

@@ -5,7 +5,8 @@ import { contentKinds, siteSchema, type ContentKind } from '../../schemas/index.
 import { slugPattern } from '../../schemas/primitives.ts';
 import { readMdxFile, readYamlFile, type ContentDocument } from './document.ts';
 import { problemsFromIssues } from './issues.ts';
-import { checkMdxBody } from './mdx-safety.ts';
+import { type NarrativeTree, parseNarrative } from '../narrative-tree.ts';
+import { checkNarrative } from './mdx-safety.ts';
 import { compareProblems, formatPath, type Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -15,6 +16,8 @@ export interface ValidatedEntry {
   file: string;
   document: ContentDocument;
   data: Record<string, unknown>;
+  /** The parsed MDX body (lines are the file's), for the PDF: each narrative is parsed once. */
+  narrative?: NarrativeTree;
 }
 
 export interface ValidationReport {
@@ -160,14 +163,15 @@ export async function validateContent(root: string): Promise<ValidationReport> {
         continue;
       }
       // A body is checked before Astro ever compiles it: MDX can run code, content must not.
-      if (config.body && extension === '.mdx') problems.push(...checkMdxBody(text, file));
+      const narrative = config.body && extension === '.mdx' ? parseNarrative(text) : undefined;
+      if (narrative) problems.push(...checkNarrative(narrative, file));
       const checked = validateData(config.schema as unknown as z.ZodType, read.document, file);
       problems.push(...checked.problems);
       const raw = read.document.data;
       if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
         parsed.push({ kind, id, file, document: read.document, data: raw as Record<string, unknown> });
       }
-      if (checked.data) entries.push({ kind, id, file, document: read.document, data: checked.data });
+      if (checked.data) entries.push({ kind, id, file, document: read.document, data: checked.data, ...(narrative?.tree && { narrative: narrative.tree }) });
     }
   }
 
