@@ -2,7 +2,7 @@
  * Runs the content validator in `astro dev`: once when the server starts, and again whenever a
  * file under content/ changes, logging each problem exactly as `npm run validate` prints it
  * (Astro's own messages for bad content give no line, and stop at the first file). It does
- * nothing in `astro build`, which scripts/build.ts runs only after validating.
+ * nothing in `astro build`, where the site-build integration validates before Astro reads anything.
  */
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
