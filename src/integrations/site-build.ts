@@ -10,7 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { brokenLinks } from '../lib/build/links.ts';
+import { type BrokenLink, brokenLinks } from '../lib/build/links.ts';
 import { buildSearchIndex } from '../lib/build/search-index.ts';
 import { discardOnInterrupt, removeStaleStaging, stagingFor, type Staging } from '../lib/build/staging.ts';
 import { stageFactsheets, type StagedFactsheets } from '../lib/pdf/build-step.ts';
@@ -96,10 +96,7 @@ export function siteBuild(): AstroIntegration {
           const search = await step('search-index', () => buildSearchIndex(site, language));
           say(logger, `Search index: ${search.pages} pages`);
           const links = await step('links', () => brokenLinks(site, base));
-          if (links.broken.length) {
-            const count = links.broken.length;
-            throw new Error(`${count} broken link${count === 1 ? '' : 's'}:\n${links.broken.map((b) => `  ${b.page}: ${b.link} (${b.why})`).join('\n')}`);
-          }
+          if (links.broken.length) throw new Error(describeBrokenLinks(links.broken));
           say(logger, `Links: ${links.checked} checked, none broken`);
           await staging!.publish();
           stopWatching();
@@ -110,6 +107,11 @@ export function siteBuild(): AstroIntegration {
       },
     },
   };
+}
+
+function describeBrokenLinks(broken: readonly BrokenLink[]): string {
+  const lines = broken.map((link) => `  ${link.page}: ${link.link} (${link.why})`);
+  return `${broken.length} broken link${broken.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
 }
 
 /** The steps' summaries are printed even at the `warn` log level CI uses, as the build script did. */

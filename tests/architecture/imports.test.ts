@@ -16,7 +16,7 @@ async function sourceFiles(folder: string): Promise<string[]> {
 }
 
 /** Every module a file imports or re-exports, static or dynamic, as written. */
-export function importsOf(code: string): string[] {
+function importsOf(code: string): string[] {
   const specifiers = [
     ...code.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]/gm),
     ...code.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm),
