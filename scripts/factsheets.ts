@@ -57,7 +57,7 @@ try {
   }
   const { typeset, reused } = renderer.counts();
   const part = shard ? `shard ${shard.index}/${shard.count}: ${renderer.innovations.length} factsheets, ` : '';
-  console.log(`${part}${typeset} PDFs typeset, ${reused} reused; cache ${cache.folder} (${Math.round(performance.now() - started)} ms)`);
+  console.log(`${part}${typeset.length} PDFs typeset, ${reused} reused; cache ${cache.folder} (${Math.round(performance.now() - started)} ms)`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -50,7 +50,7 @@ export async function stageFactsheets(
     console.log(describeManifest(manifest, performance.now() - started, factsheetFolder));
     const { typeset, reused, workers } = renderer.counts();
     console.log(
-      `Factsheet cache ${cache.folder}: ${typeset} PDFs typeset (${workers} worker processes), ${reused} reused` +
+      `Factsheet cache ${cache.folder}: ${typeset.length} PDFs typeset (${workers} worker processes), ${reused} reused` +
         (pruned ? `, ${pruned} unused entries removed` : ''),
     );
   } catch (error) {

@@ -26,8 +26,8 @@ export interface IncrementalRenderer {
   programmes: string[];
   innovation(id: string): Promise<RenderedPdf>;
   programme(id: string): Promise<RenderedPdf>;
-  /** What was typeset and what was read from the cache, so far. */
-  counts(): { typeset: number; reused: number; workers: number };
+  /** What was typeset (innovation ids, and `programme:<id>`) and how many PDFs came from the cache, so far. */
+  counts(): { typeset: string[]; reused: number; workers: number };
   /** Removes the cache entries this run did not use (after a whole, unsharded run). */
   pruneCache(): Promise<number>;
   close(): Promise<void>;
@@ -38,7 +38,8 @@ export async function createIncrementalRenderer(options: IncrementalOptions): Pr
   const renderer = await createParallelRenderer(rendererOptions, processes ?? availableParallelism(), recycling ?? defaultRecycling);
   const keys = await factsheetKeys(rendererOptions);
   const used = new Set<string>();
-  const counts = { typeset: 0, reused: 0 };
+  const typeset: string[] = [];
+  let reused = 0;
   const done = new Map<string, Promise<RenderedPdf>>();
 
   const innovation = (id: string): Promise<RenderedPdf> => {
@@ -49,13 +50,13 @@ export async function createIncrementalRenderer(options: IncrementalOptions): Pr
     const made = (async () => {
       const cached = await cache.get(key);
       if (cached) {
-        counts.reused++;
+        reused++;
         const { sheet: _sheet, ...pdf } = cached;
         return pdf;
       }
       const { pdf, sheet } = await renderer.fitted(id);
       await cache.put(key, { ...pdf, sheet });
-      counts.typeset++;
+      typeset.push(id);
       return pdf;
     })();
     done.set(id, made);
@@ -76,12 +77,12 @@ export async function createIncrementalRenderer(options: IncrementalOptions): Pr
     used.add(key);
     const cached = await cache.get(key);
     if (cached) {
-      counts.reused++;
+      reused++;
       return cached;
     }
     const pdf = await renderer.programmeFrom(id, await Promise.all(members.map(sheetOf)));
     await cache.put(key, pdf);
-    counts.typeset++;
+    typeset.push(`programme:${id}`);
     return pdf;
   };
 
@@ -90,7 +91,7 @@ export async function createIncrementalRenderer(options: IncrementalOptions): Pr
     programmes: shard ? [] : renderer.programmes,
     innovation,
     programme,
-    counts: () => ({ ...counts, workers: renderer.started() }),
+    counts: () => ({ typeset: [...typeset], reused, workers: renderer.started() }),
     pruneCache: () => cache.prune(used),
     close: () => renderer.close(),
   };
