@@ -48,9 +48,11 @@ export async function stageFactsheets(
     const pruned = await renderer.pruneCache();
     await writeManifest(manifestPath, manifest);
     console.log(describeManifest(manifest, performance.now() - started, factsheetFolder));
-    const { typeset, reused, workers } = renderer.counts();
+    const { typeset, reused, workers, workerPeakRssBytes } = renderer.counts();
+    // npm run bench reads this line (scripts/bench/site-bench.ts).
     console.log(
-      `Factsheet cache ${cache.folder}: ${typeset.length} PDFs typeset (${workers} worker processes), ${reused} reused` +
+      `Factsheet cache ${cache.folder}: ${typeset.length} PDFs typeset (${workers} worker processes, ` +
+        `peak ${Math.round(workerPeakRssBytes / 1024 ** 2)} MB each), ${reused} reused` +
         (pruned ? `, ${pruned} unused entries removed` : ''),
     );
   } catch (error) {

@@ -27,7 +27,7 @@ export interface IncrementalRenderer {
   innovation(id: string): Promise<RenderedPdf>;
   programme(id: string): Promise<RenderedPdf>;
   /** What was typeset (innovation ids, and `programme:<id>`) and how many PDFs came from the cache, so far. */
-  counts(): { typeset: string[]; reused: number; workers: number };
+  counts(): { typeset: string[]; reused: number; workers: number; workerPeakRssBytes: number };
   /** Removes the cache entries this run did not use (after a whole, unsharded run). */
   pruneCache(): Promise<number>;
   close(): Promise<void>;
@@ -91,7 +91,7 @@ export async function createIncrementalRenderer(options: IncrementalOptions): Pr
     programmes: shard ? [] : renderer.programmes,
     innovation,
     programme,
-    counts: () => ({ typeset: [...typeset], reused, workers: renderer.started() }),
+    counts: () => ({ typeset: [...typeset], reused, workers: renderer.started(), workerPeakRssBytes: renderer.workerPeakRssBytes() }),
     pruneCache: () => cache.prune(used),
     close: () => renderer.close(),
   };

@@ -51,6 +51,8 @@ export interface ParallelRenderer {
   programmeFrom(id: string, sheets: readonly SheetInput[]): Promise<RenderedPdf>;
   /** How many worker processes were started (0 when nothing needed typesetting). */
   started(): number;
+  /** The highest resident memory any worker reported after a job. */
+  workerPeakRssBytes(): number;
   /** Ends the worker processes; jobs not done yet fail. */
   close(): Promise<void>;
 }
@@ -88,6 +90,7 @@ export async function createParallelRenderer(
   const running = new Map<number, Pending>();
   let nextJob = 0;
   let startedCount = 0;
+  let peakRss = 0;
   let closing = false;
 
   const failAll = (error: Error) => {
@@ -112,6 +115,7 @@ export async function createParallelRenderer(
       const pending = running.get(reply.job);
       running.delete(reply.job);
       worker.jobs++;
+      peakRss = Math.max(peakRss, reply.rssBytes);
       if (worker.jobs >= recycling.jobs || reply.rssBytes > recycling.rssBytes) void stop(worker);
       else idle.push(worker);
       if ('error' in reply) {
@@ -170,6 +174,7 @@ export async function createParallelRenderer(
       return programmeFrom(id, await Promise.all(planner.members(id).map(sheetOf)));
     },
     started: () => startedCount,
+    workerPeakRssBytes: () => peakRss,
     async close() {
       closing = true;
       failAll(new Error('The PDF workers were closed'));
