@@ -40,11 +40,11 @@ export async function createIncrementalRenderer(options: IncrementalOptions): Pr
   const used = new Set<string>();
   const typeset: string[] = [];
   let reused = 0;
-  const done = new Map<string, Promise<RenderedPdf>>();
+  // Only whether each factsheet is done is kept (its programmes wait for it), never its PDF:
+  // at N = 10,000 the PDFs would take gigabytes.
+  const finished = new Map<string, Promise<unknown>>();
 
   const innovation = (id: string): Promise<RenderedPdf> => {
-    const known = done.get(id);
-    if (known) return known;
     const key = keys.innovation(id);
     used.add(key);
     const made = (async () => {
@@ -59,13 +59,17 @@ export async function createIncrementalRenderer(options: IncrementalOptions): Pr
       typeset.push(id);
       return pdf;
     })();
-    done.set(id, made);
+    // Resolves to nothing (the PDF may go), rejects as the factsheet did; the caller of
+    // `innovation` handles the failure, so the copy kept here must not count as unhandled.
+    const done = made.then(() => undefined);
+    done.catch(() => {});
+    finished.set(id, done);
     return made;
   };
 
   // A member's sheet comes back from the cache, where its factsheet was just put or found.
   const sheetOf = async (id: string): Promise<SheetInput> => {
-    await innovation(id);
+    await (finished.get(id) ?? innovation(id));
     const sheet = await cache.sheet(keys.innovation(id));
     if (!sheet) throw new Error(`The factsheet cache in ${cache.folder} lost the sheet of "${id}" during the build`);
     return sheet;
