@@ -1,9 +1,9 @@
 /**
  * Temporary project folders for the benchmark, in the system's temp folder. Each gets its own
  * `node_modules/` of links to ours, package by package, rather than one link to the folder:
- * Astro and Vite keep their caches in `node_modules/.astro` and `node_modules/.vite`, and a
- * shared cache would both warm the measured build and clash with builds running in this
- * checkout.
+ * Astro and Vite keep their caches in `node_modules/.astro` and `node_modules/.vite`, the build
+ * its factsheet cache in `node_modules/.cache`, and a shared cache would both warm the measured
+ * build and clash with builds running in this checkout.
  */
 import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -31,7 +31,7 @@ export async function tempProject(name: string): Promise<TempProject> {
   const modules = join(root, 'node_modules');
   await mkdir(modules);
   for (const entry of await readdir(join(repository, 'node_modules'))) {
-    if (entry === '.astro' || entry === '.vite') continue;
+    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
     await symlink(join(repository, 'node_modules', entry), join(modules, entry));
   }
   return {

@@ -56,11 +56,14 @@ export interface BuildRun extends ChildRun {
   dist: string;
 }
 
-/** `npm run build -- --out-dir dist --timings timings.json` in `project`, as CI runs it (CI=1: warnings only). */
-export async function runBuild(project: string): Promise<BuildRun> {
+/**
+ * `npm run build -- --out-dir dist --timings timings.json` in `project`, as CI runs it (CI=1:
+ * warnings only), its output in `log` (a file name in `project`).
+ */
+export async function runBuild(project: string, log = 'build.log'): Promise<BuildRun> {
   const dist = join(project, 'dist');
   const timings = join(project, 'timings.json');
-  const run = await runNode([join(repository, 'scripts', 'build.ts'), '--out-dir', dist, '--timings', timings], project, join(project, 'build.log'), { CI: '1' });
+  const run = await runNode([join(repository, 'scripts', 'build.ts'), '--out-dir', dist, '--timings', timings], project, join(project, log), { CI: '1' });
   const phases = JSON.parse(await readFile(timings, 'utf8')) as PhaseTiming[];
   return { ...run, phases, dist };
 }

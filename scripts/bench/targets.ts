@@ -1,5 +1,5 @@
 /**
- * The targets of issue 8 that `npm run bench` reports against. A benchmark, not a test: a miss
+ * The targets that `npm run bench` reports against (issues 8 and 14). A benchmark, not a test: a miss
  * is printed with its margin, and the run still succeeds.
  */
 export interface Verdict {
@@ -8,6 +8,8 @@ export interface Verdict {
   /** "PASS, 4.1 s to spare" or "MISS by 12.0 s (+40%)". */
   result: string;
   pass: boolean;
+  /** The load average while it was measured. */
+  load?: string;
 }
 
 /** Checks `value` against an upper `limit`; `format` writes both (and the margin) in their unit. */

@@ -25,22 +25,44 @@ export const url = {
 
 const byTitle = (a: InnovationEntry, b: InnovationEntry) => a.data.title.localeCompare(b.data.title);
 
-export async function allInnovations(): Promise<InnovationEntry[]> {
-  return (await getCollection('innovations')).sort(byTitle);
+/**
+ * During a build the collections do not change, so each list is read and sorted once, not once
+ * per page: the MFI pages alone sorted every innovation once each, O(N² log N) at N briefs. In
+ * `astro dev`, where an edit must show at once, each call reads afresh. Callers must not change
+ * the arrays they get.
+ */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? read() : (kept ??= read()));
 }
 
-export async function allMfis(): Promise<MfiEntry[]> {
-  return (await getCollection('mfis')).sort((a, b) => (a.data.short_name ?? a.data.name).localeCompare(b.data.short_name ?? b.data.name));
-}
+export const allInnovations = once(async (): Promise<InnovationEntry[]> => (await getCollection('innovations')).sort(byTitle));
 
-export async function allProgrammes(): Promise<ProgrammeEntry[]> {
-  return (await getCollection('programmes')).sort((a, b) => a.data.name.localeCompare(b.data.name));
-}
+export const allMfis = once(async (): Promise<MfiEntry[]> =>
+  (await getCollection('mfis')).sort((a, b) => (a.data.short_name ?? a.data.name).localeCompare(b.data.short_name ?? b.data.name)),
+);
+
+export const allProgrammes = once(async (): Promise<ProgrammeEntry[]> => (await getCollection('programmes')).sort((a, b) => a.data.name.localeCompare(b.data.name)));
 
 /** Every innovation with its MFI, for listings that show both. */
-export async function innovationsWithMfi(): Promise<{ innovation: InnovationEntry; mfi: MfiEntry }[]> {
+export const innovationsWithMfi = once(async (): Promise<{ innovation: InnovationEntry; mfi: MfiEntry }[]> => {
   const mfis = new Map((await allMfis()).map((m) => [m.id, m]));
   return (await allInnovations()).map((innovation) => ({ innovation, mfi: mfis.get(innovation.data.mfi)! }));
+});
+
+const innovationsByMfi = once(async (): Promise<Map<string, InnovationEntry[]>> => {
+  const groups = new Map<string, InnovationEntry[]>();
+  for (const innovation of await allInnovations()) {
+    const group = groups.get(innovation.data.mfi) ?? [];
+    group.push(innovation);
+    groups.set(innovation.data.mfi, group);
+  }
+  return groups;
+});
+
+/** An MFI's innovations, by title: a lookup in a map made once, not a filter per page. */
+export async function innovationsOfMfi(id: string): Promise<InnovationEntry[]> {
+  return (await innovationsByMfi()).get(id) ?? [];
 }
 
 /** The entry an id refers to; the validator has proved that it exists, so a miss is a bug. */

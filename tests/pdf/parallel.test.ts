@@ -56,4 +56,19 @@ describe('the parallel renderer', () => {
       await broken.close();
     }
   });
+
+  it('replaces a worker after its share of jobs, and starts none until there is work', async () => {
+    const recycled = await createParallelRenderer(options, 1, { jobs: 2, rssBytes: Number.POSITIVE_INFINITY });
+    try {
+      expect(recycled.started()).toBe(0);
+      const ids = recycled.innovations.slice(0, 5);
+      const pdfs = await Promise.all(ids.map((id) => recycled.innovation(id)));
+      expect(pdfs.map((pdf) => pdf.id)).toEqual(ids);
+      // Five jobs, two per process: three processes, one after the other.
+      expect(recycled.started()).toBe(3);
+      expect(recycled.workerPeakRssBytes()).toBeGreaterThan(0);
+    } finally {
+      await recycled.close();
+    }
+  });
 });

@@ -2,12 +2,15 @@
  * The PDF step of `npm run build`. Every brief page states the size of its PDF, so the PDFs are
  * typeset before Astro runs, into a folder beside the staging folder, with a manifest that Astro
  * reads (its path goes in the FACTSHEET_MANIFEST environment variable). Astro empties its
- * output folder when it starts, so the PDFs move into the built site only after it.
+ * output folder when it starts, so the PDFs move into the built site only after it. PDFs whose
+ * inputs did not change since the last build come from the factsheet cache (cache.ts), which
+ * may also hold PDFs that other machines typeset (`npm run factsheets -- --shard i/n`).
  */
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { defaultCacheFolder, openFactsheetCache } from './cache.ts';
+import { createIncrementalRenderer } from './incremental.ts';
 import { factsheetFolder, writeManifest } from './manifest.ts';
-import { createParallelRenderer } from './parallel.ts';
 import type { RendererEntry } from './render.ts';
 import { describeManifest } from './summary.ts';
 import { writeFactsheets } from './write.ts';
@@ -20,7 +23,17 @@ export interface StagedFactsheets {
   discard(): Promise<void>;
 }
 
-export async function stageFactsheets(root: string, entries: readonly RendererEntry[], staging: string): Promise<StagedFactsheets> {
+export interface StageOptions {
+  /** The factsheet cache folder (default: FACTSHEET_CACHE, else node_modules/.cache/mfi-briefs/factsheets). */
+  cacheFolder?: string;
+}
+
+export async function stageFactsheets(
+  root: string,
+  entries: readonly RendererEntry[],
+  staging: string,
+  options: StageOptions = {},
+): Promise<StagedFactsheets> {
   const folder = `${staging}-factsheets`;
   const manifestPath = `${folder}.json`;
   const discard = async () => {
@@ -29,10 +42,19 @@ export async function stageFactsheets(root: string, entries: readonly RendererEn
   };
   try {
     const started = performance.now();
-    const renderer = await createParallelRenderer({ root, entries });
+    const cache = openFactsheetCache(options.cacheFolder ?? defaultCacheFolder(root));
+    const renderer = await createIncrementalRenderer({ root, entries, cache });
     const manifest = await writeFactsheets(renderer, folder).finally(() => renderer.close());
+    const pruned = await renderer.pruneCache();
     await writeManifest(manifestPath, manifest);
     console.log(describeManifest(manifest, performance.now() - started, factsheetFolder));
+    const { typeset, reused, workers, workerPeakRssBytes } = renderer.counts();
+    // npm run bench reads this line (scripts/bench/site-bench.ts).
+    console.log(
+      `Factsheet cache ${cache.folder}: ${typeset.length} PDFs typeset (${workers} worker processes, ` +
+        `peak ${Math.round(workerPeakRssBytes / 1024 ** 2)} MB each), ${reused} reused` +
+        (pruned ? `, ${pruned} unused entries removed` : ''),
+    );
   } catch (error) {
     await discard();
     throw error;

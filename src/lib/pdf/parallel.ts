@@ -19,15 +19,40 @@ import { FactsheetError } from './typst.ts';
 type JobRequest = { kind: 'innovation'; id: string } | { kind: 'programme'; id: string; sheets: SheetInput[] };
 export type Job = JobRequest & { job: number };
 export type Setup = { options: RendererOptions };
-export type Reply = { job: number } & ({ result: { pdf: RenderedPdf; sheet?: SheetInput } } | { error: { name: string; message: string } });
+/** Each answer carries the worker's resident memory, so that the pool can retire a grown worker. */
+export type Answer = { job: number } & ({ result: { pdf: RenderedPdf; sheet?: SheetInput } } | { error: { name: string; message: string } });
+export type Reply = Answer & { rssBytes: number };
+
+/** When a worker is replaced by a fresh process: after this many jobs, or above this memory. */
+export interface Recycling {
+  jobs: number;
+  rssBytes: number;
+}
+
+/**
+ * Typst's caches, evicted by age (typst.ts), still leave a worker a little larger after each
+ * factsheet; a fresh process after a few hundred factsheets keeps the pool's memory flat at any
+ * N, for the cost of one start (about 0.3 s: fonts and setup) per few hundred factsheets.
+ */
+export const defaultRecycling: Recycling = { jobs: 300, rssBytes: 600 * 1024 ** 2 };
 
 export interface ParallelRenderer {
   /** Innovation ids, in the order the site lists them (by title). */
   innovations: string[];
   /** Ids of the programmes that have at least one innovation. */
   programmes: string[];
+  /** The innovations a programme's PDF holds, in order. */
+  members(id: string): string[];
   innovation(id: string): Promise<RenderedPdf>;
   programme(id: string): Promise<RenderedPdf>;
+  /** The factsheet and the sheet it was typeset from, not kept by the renderer. */
+  fitted(id: string): Promise<FittedFactsheet>;
+  /** A programme's PDF from its members' sheets, in `members` order. */
+  programmeFrom(id: string, sheets: readonly SheetInput[]): Promise<RenderedPdf>;
+  /** How many worker processes were started (0 when nothing needed typesetting). */
+  started(): number;
+  /** The highest resident memory any worker reported after a job. */
+  workerPeakRssBytes(): number;
   /** Ends the worker processes; jobs not done yet fail. */
   close(): Promise<void>;
 }
@@ -38,9 +63,18 @@ interface Pending {
   reject(error: Error): void;
 }
 
+interface Worker {
+  process: ChildProcess;
+  jobs: number;
+}
+
 const workerFile = fileURLToPath(new URL('./worker.ts', import.meta.url));
 
-export async function createParallelRenderer(options: RendererOptions, processes = availableParallelism()): Promise<ParallelRenderer> {
+export async function createParallelRenderer(
+  options: RendererOptions,
+  processes = availableParallelism(),
+  recycling: Recycling = defaultRecycling,
+): Promise<ParallelRenderer> {
   // Lists and programme members only: this renderer typesets nothing itself.
   const planner = await createFactsheetRenderer(options);
   // Entries go to the workers as plain data (a parsed document's position lookup cannot be sent);
@@ -49,43 +83,63 @@ export async function createParallelRenderer(options: RendererOptions, processes
     options: { ...options, entries: options.entries.map(({ kind, id, file, data, document, narrative }) => ({ kind, id, file, data, document: { body: document.body }, ...(narrative && { narrative }) })) },
   };
   const count = Math.max(1, Math.min(processes, planner.innovations.length));
-  const workers = Array.from({ length: count }, () => fork(workerFile, { serialization: 'advanced' }));
-  const idle = [...workers];
+  // Workers start when there is work for them (a rebuild from the cache may need none).
+  const workers = new Set<Worker>();
+  const idle: Worker[] = [];
   const waiting: Pending[] = [];
   const running = new Map<number, Pending>();
   let nextJob = 0;
+  let startedCount = 0;
+  let peakRss = 0;
   let closing = false;
 
-  const dispatch = () => {
-    while (idle.length && waiting.length) {
-      const pending = waiting.shift()!;
-      running.set(pending.job.job, pending);
-      idle.pop()!.send(pending.job);
-    }
-  };
   const failAll = (error: Error) => {
     for (const pending of [...running.values(), ...waiting]) pending.reject(error);
     running.clear();
     waiting.length = 0;
   };
-  const listen = (worker: ChildProcess) => {
-    worker.on('message', (reply: Reply) => {
+  const stop = (worker: Worker): Promise<unknown> => {
+    workers.delete(worker);
+    const child = worker.process;
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill();
+    return exited;
+  };
+  const start = (): Worker => {
+    const worker: Worker = { process: fork(workerFile, { serialization: 'advanced' }), jobs: 0 };
+    startedCount++;
+    workers.add(worker);
+    const child = worker.process;
+    child.on('message', (reply: Reply) => {
       const pending = running.get(reply.job);
       running.delete(reply.job);
-      idle.push(worker);
+      worker.jobs++;
+      peakRss = Math.max(peakRss, reply.rssBytes);
+      if (worker.jobs >= recycling.jobs || reply.rssBytes > recycling.rssBytes) void stop(worker);
+      else idle.push(worker);
       if ('error' in reply) {
         const { name, message } = reply.error;
         pending?.reject(name === 'FactsheetError' ? new FactsheetError(message) : new Error(message));
       } else pending?.resolve(reply.result);
       dispatch();
     });
-    worker.on('error', failAll);
-    worker.on('exit', (code, signal) => {
-      if (!closing) failAll(new Error(`A PDF worker stopped (${signal ?? `exit code ${code}`})`));
+    child.on('error', failAll);
+    child.on('exit', (code, signal) => {
+      // A retired worker is no longer in the pool; any other exit is a failure.
+      if (!closing && workers.has(worker)) failAll(new Error(`A PDF worker stopped (${signal ?? `exit code ${code}`})`));
     });
-    worker.send(setup);
+    child.send(setup);
+    return worker;
   };
-  workers.forEach(listen);
+  function dispatch() {
+    while (waiting.length && (idle.length || workers.size < count)) {
+      const worker = idle.pop() ?? start();
+      const pending = waiting.shift()!;
+      running.set(pending.job.job, pending);
+      worker.process.send(pending.job);
+    }
+  }
 
   const run = <T,>(request: JobRequest): Promise<T> =>
     new Promise((resolve, reject) => {
@@ -93,37 +147,38 @@ export async function createParallelRenderer(options: RendererOptions, processes
       dispatch();
     });
 
+  const fitted = (id: string) => run<FittedFactsheet>({ kind: 'innovation', id });
+  const programmeFrom = async (id: string, sheets: readonly SheetInput[]) =>
+    (await run<{ pdf: RenderedPdf }>({ kind: 'programme', id, sheets: [...sheets] })).pdf;
+
   // Only the sheets are kept for the programmes; each PDF goes to its caller.
   const sheets = new Map<string, Promise<SheetInput>>();
   const innovation = async (id: string): Promise<RenderedPdf> => {
-    const fitted = run<FittedFactsheet>({ kind: 'innovation', id });
-    const sheet = fitted.then((result) => result.sheet);
+    const result = fitted(id);
+    const sheet = result.then(({ sheet }) => sheet);
     // A failure reaches the caller through the PDF; the copy kept here must not count as unhandled.
     sheet.catch(() => {});
     sheets.set(id, sheet);
-    return (await fitted).pdf;
+    return (await result).pdf;
   };
   const sheetOf = (id: string) => sheets.get(id) ?? innovation(id).then(() => sheets.get(id)!);
 
   return {
     innovations: planner.innovations,
     programmes: planner.programmes,
+    members: planner.members,
     innovation,
+    fitted,
+    programmeFrom,
     async programme(id) {
-      const members = await Promise.all(planner.members(id).map(sheetOf));
-      return (await run<{ pdf: RenderedPdf }>({ kind: 'programme', id, sheets: members })).pdf;
+      return programmeFrom(id, await Promise.all(planner.members(id).map(sheetOf)));
     },
+    started: () => startedCount,
+    workerPeakRssBytes: () => peakRss,
     async close() {
       closing = true;
       failAll(new Error('The PDF workers were closed'));
-      await Promise.all(
-        workers.map((worker) => {
-          if (worker.exitCode !== null || worker.signalCode !== null) return undefined;
-          const exited = new Promise((done) => worker.once('exit', done));
-          worker.kill();
-          return exited;
-        }),
-      );
+      await Promise.all([...workers].map(stop));
     },
   };
 }

@@ -39,7 +39,10 @@ export interface FactsheetRenderer {
   programmes: string[];
   innovation(id: string): RenderedPdf;
   programme(id: string): RenderedPdf;
-  /** The innovation's factsheet and its sheet, so that another renderer (thread) can typeset the programme. */
+  /**
+   * The innovation's factsheet and its sheet, so that another renderer (process) can typeset the
+   * programme; typeset afresh at each call, and not kept.
+   */
   fitted(id: string): FittedFactsheet;
   /** The innovations a programme's PDF holds, in order. */
   members(id: string): string[];
@@ -93,10 +96,8 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
   const innovationsById = byKind<Innovation>('innovations');
   const innovations = [...innovationsById.values()].sort((a, b) => a.data.title.localeCompare(b.data.title));
 
-  const drafts = new Map<string, FactsheetDraft>();
+  // Not memoised: a worker typesets each factsheet once and must not keep what it sent away.
   const draftOf = (id: string): FactsheetDraft => {
-    const known = drafts.get(id);
-    if (known) return known;
     const innovation = innovationsById.get(id);
     if (!innovation) throw new Error(`No innovation "${id}"`);
     const { entry, data } = innovation;
@@ -104,7 +105,7 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
     const programme = programmes.get(data.programme)?.data;
     if (!mfi || !programme) throw new Error(`${entry.file}: its MFI or programme is missing (run npm run validate)`);
     const sheet = buildFactsheet(data, mfi, programme, language);
-    const draft = {
+    return {
       id: entry.id,
       file: entry.file,
       webUrl: new URL(`innovations/${entry.id}/`, site.base_url).href,
@@ -114,21 +115,16 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
         : narrativeBlocks(entry.document.body ?? '', { file: entry.file, firstLine: bodyFirstLine(root, entry), baseUrl: site.base_url }),
       charts: factsheetCharts(sheet, entry.id, t),
     };
-    drafts.set(id, draft);
-    return draft;
   };
 
   const typeset = (sheets: SheetInput[], meta: DocumentMeta, what: string, flowMarks = true) => {
     typesetter ??= createTypesetter(options.template ? { template: options.template } : {});
     return typesetter.compile(documentInput({ language, meta, buildDate, publisher: site.organisation.name, t, f, sheets, flowMarks }), what);
   };
-  const keywords = (draft: FactsheetDraft) =>
-    draft.sheet.header.flatMap((row) => (row.key && row.value !== undefined ? [row.value] : []));
+  const keywords = ({ sheet }: Pick<FactsheetDraft, 'sheet'>) =>
+    sheet.header.flatMap((row) => (row.key && row.value != null ? [row.value] : []));
 
-  const fitted = new Map<string, FittedFactsheet>();
   const fit = (id: string): FittedFactsheet => {
-    const known = fitted.get(id);
-    if (known) return known;
     const draft = draftOf(id);
     const meta = { title: draft.sheet.title, author: site.organisation.name, subject: draft.sheet.summary, keywords: keywords(draft) };
     const what = `${draft.file} ("${draft.sheet.title}")`;
@@ -136,12 +132,16 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
     const { compiled, columnBreak } = balanceLastPage(pages.compiled, (at) =>
       typeset([sheetInput(draft, pages.shortening, t, at)], meta, what),
     );
-    const result = {
+    return {
       sheet: sheetInput(draft, pages.shortening, t, columnBreak),
       pdf: { id, ...compiled, omitted: omissions(draft, pages.shortening) },
     };
-    fitted.set(id, result);
-    return result;
+  };
+  // The renderer used on its own keeps each fitted factsheet for the programme PDFs.
+  const fitted = new Map<string, FittedFactsheet>();
+  const fitOnce = (id: string): FittedFactsheet => {
+    if (!fitted.has(id)) fitted.set(id, fit(id));
+    return fitted.get(id)!;
   };
 
   const places = innovations.map(({ entry, data }) => ({ id: entry.id, programme: data.programme, country: mfis.get(data.mfi)?.data.country ?? '' }));
@@ -157,7 +157,7 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
       title: t('pdf.programmeTitle', { programme: programme.data.name }),
       author: site.organisation.name,
       subject: programme.data.summary,
-      keywords: [...new Set(members(id).flatMap((member) => keywords(draftOf(member))))],
+      keywords: [...new Set(sheets.flatMap(keywords))],
     };
     // The sheets come balanced already, so the template need not record where columns may break.
     return { id, ...typeset([...sheets], meta, programme.entry.file, false), omitted: [] };
@@ -166,8 +166,8 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
   return {
     innovations: innovations.map(({ entry }) => entry.id),
     programmes: [...programmes.keys()].filter((id) => members(id).length > 0).sort(),
-    innovation: (id) => fit(id).pdf,
-    programme: (id) => programmeFrom(id, members(id).map((member) => fit(member).sheet)),
+    innovation: (id) => fitOnce(id).pdf,
+    programme: (id) => programmeFrom(id, members(id).map((member) => fitOnce(member).sheet)),
     fitted: fit,
     members,
     programmeFrom,

@@ -4,11 +4,11 @@
  * time, and answers each.
  */
 import { createFactsheetRenderer, type FactsheetRenderer } from './render.ts';
-import type { Job, Reply, Setup } from './parallel.ts';
+import type { Answer, Job, Reply, Setup } from './parallel.ts';
 
 let renderer: Promise<FactsheetRenderer> | undefined;
 
-const answer = (reply: Reply) => process.send!(reply);
+const answer = (answer: Answer) => process.send!({ ...answer, rssBytes: process.memoryUsage.rss() } satisfies Reply);
 
 process.on('message', async (message: Setup | Job) => {
   if ('options' in message) {

@@ -28,9 +28,11 @@ function yamlMessage(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function parseYaml(text: string, file: string, lineOffset: number): ReadOutcome {
+/** `ifEmpty` answers for a document with no content at all (only comments, say). */
+function parseYaml(text: string, file: string, lineOffset: number, ifEmpty?: () => ReadOutcome): ReadOutcome {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (ifEmpty && doc.contents === null) return ifEmpty();
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
@@ -74,10 +76,9 @@ function parseYaml(text: string, file: string, lineOffset: number): ReadOutcome 
 }
 
 export function readYamlFile(text: string, file: string): ReadOutcome {
-  if (text.trim() === '' || parseDocument(text).contents === null) {
-    return { problems: [{ file, ...start, field: '', message: 'the file is empty', expected: 'YAML fields such as name: …' }] };
-  }
-  return parseYaml(text, file, 0);
+  const empty = (): ReadOutcome => ({ problems: [{ file, ...start, field: '', message: 'the file is empty', expected: 'YAML fields such as name: …' }] });
+  // One parse per file: the emptiness check reads the same parse as the fields.
+  return text.trim() === '' ? empty() : parseYaml(text, file, 0, empty);
 }
 
 /**
