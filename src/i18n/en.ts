@@ -15,6 +15,11 @@ export const en = {
   'home.byCountry': 'By country',
 
   'chart.data': 'The data of this chart as a table',
+  'chart.download': 'Take this chart away:',
+  'chart.download.svg': 'chart (SVG)',
+  'chart.download.csv': 'data (CSV)',
+  'chart.cite.source': 'Source:',
+  'chart.cite.licence': 'Licence:',
   'chart.chain.description': 'The results chain of this innovation, from inputs to impact. {steps}',
   'chart.step': 'Step',
   'chart.item': 'Item',
@@ -161,6 +166,7 @@ export const en = {
   'evidence.intro': 'Every result of every innovation, by the decent-work challenge the innovation addressed (rows) and the outcome measured (columns). Each mark is one result and links to its brief.',
   'evidence.caption': 'Results by challenge and outcome domain: {total} results',
   'evidence.challenge': 'Challenge',
+  'evidence.domain': 'Outcome domain',
   'evidence.results.one': '{count} result',
   'evidence.results.other': '{count} results',
   'evidence.legend': 'How to read the marks',
@@ -176,6 +182,8 @@ export const en = {
   'compare.years': 'Years',
   'compare.mainResult': 'Main result',
 
+  'feed.title': '{site}: new briefs',
+  'feed.description': 'Every innovation brief, newest first.',
   'search.title': 'Search',
   'search.intro': 'Search the briefs, institutions and programmes, or leave the box empty and narrow the list with the filters.',
   'search.label': 'Search for',

@@ -69,7 +69,7 @@ export type PagefindFilters = Partial<Record<FacetName, { any: string[] }>>;
 
 /** One search to run for the counts: `leftOut` names the facet whose counts it gives, if any. */
 export interface CountSearch {
-  leftOut?: FacetName;
+  leftOut?: FacetName | undefined;
   filters: PagefindFilters;
 }
 
@@ -96,7 +96,7 @@ export function countSearches(selection: Selection): [CountSearch, ...CountSearc
 
 /** What one count search answered: how many results, and Pagefind's counts per filter value. */
 export interface CountAnswer {
-  leftOut?: FacetName;
+  leftOut?: FacetName | undefined;
   results: number;
   filters: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
