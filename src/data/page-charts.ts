@@ -1,3 +1,4 @@
+import { getEntry } from 'astro:content';
 import { absoluteUrl } from './absolute-url.ts';
 import { buildDate } from './build-date.ts';
 import { allInnovations, allMfis, allProgrammes, requireEntry, url, type InnovationEntry, type ProgrammeEntry } from './collections.ts';
@@ -129,7 +130,8 @@ export async function chartsOfPage(key: string): Promise<Record<string, Download
   const f = formatters(lang, t);
   const [kind, id] = key.split('/');
   if (kind === 'innovations') {
-    const entry = await requireEntry('innovations', id!);
+    const entry = await getEntry('innovations', id!);
+    if (!entry) throw new Error(`No innovations entry "${id}"`);
     const mfi = await requireEntry('mfis', entry.data.mfi);
     const programme = await requireEntry('programmes', entry.data.programme);
     const sheet = buildFactsheet(entry.data, mfi.data, programme.data, lang);
