@@ -1,6 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pageLastModified } from './src/data/content-dates.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteBuild } from './src/integrations/site-build.ts';
 import { basePath, readSiteSettings } from './src/lib/site-settings.ts';
@@ -9,13 +11,29 @@ import { basePath, readSiteSettings } from './src/lib/site-settings.ts';
 // code.
 const settings = readSiteSettings(process.cwd());
 
+const base = basePath(settings);
+
 export default defineConfig({
   site: settings.base_url,
-  base: basePath(settings),
+  base,
   trailingSlash: 'always',
-  // content-check logs the validator's problems in `astro dev`; site-build validates, typesets
-  // the PDFs, indexes and checks the built site in `astro build` (and so in `npm run build`).
-  integrations: [mdx(), contentCheck(), siteBuild()],
+  integrations: [
+    mdx(),
+    // content-check logs the validator's problems in `astro dev`.
+    contentCheck(),
+    // Every HTML page, dated by the content it is made from. Before site-build, whose last hook
+    // publishes the staging folder this writes into.
+    sitemap({
+      filter: (page) => !new URL(page).pathname.endsWith('/404/'),
+      serialize(item) {
+        const lastmod = pageLastModified(new URL(item.url).pathname.slice(base.length - 1));
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
+    // site-build validates, typesets the PDFs, indexes and checks the built site in `astro build`
+    // (and so in `npm run build`).
+    siteBuild(),
+  ],
   build: { format: 'directory' },
   vite: {
     build: {

@@ -61,7 +61,7 @@ describe('search', () => {
     }
     const search = await html('search');
     const shown = new Map(
-      [...search.matchAll(/data-facet="([^"]+)" data-value="([^"]+)">(\d+)</g)].map((m) => [`${m[1]}=${decode(m[2]!)}`, Number(m[3])]),
+      [...search.matchAll(/data-facet="([^"]+)" data-value="([^"]+)"[^>]*>(\d+)</g)].map((m) => [`${m[1]}=${decode(m[2]!)}`, Number(m[3])]),
     );
     expect(shown).toEqual(counts);
     expect(shown.get('challenge=Child labour')).toBe(3);
@@ -154,12 +154,6 @@ describe('citations and reuse', () => {
       expect(page, id).toMatch(/<meta name="description" content="[^"]+"/);
       expect(page, id).toMatch(/<meta property="og:title" content="[^"]+"/);
     }
-  });
-
-  it('lists every page in the sitemap', async () => {
-    const sitemap = await readFile(join(dist, 'sitemap.xml'), 'utf8');
-    for (const { id } of innovations()) expect(sitemap).toContain(`<loc>https://mfi-briefs.example.org/innovations/${id}/</loc>`);
-    expect(sitemap).toContain('<loc>https://mfi-briefs.example.org/evidence/</loc>');
   });
 
   it('has no broken link in the built site', async () => {

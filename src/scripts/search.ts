@@ -1,39 +1,35 @@
 /**
  * The search page's one script: runs the reader's query and filters against the Pagefind index,
- * shows the results, and keeps the query, filters and sort in the URL so a search can be shared.
+ * shows the results a page at a time, keeps every facet count equal to what ticking its value
+ * would give, and keeps the query, filters and sort in the URL so a search can be shared.
+ *
+ * The empty search is built into the page (list and counts), so Pagefind is loaded only when
+ * the reader types, ticks or sorts.
  */
+import { countSearches, facetCountsFrom, facetNames, type CountAnswer, type FacetName, type Selection } from '../lib/search-facets.ts';
 
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-
-interface Pagefind {
-  options(options: { baseUrl?: string }): Promise<void>;
-  search(
-    term: string | null,
-    options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>> }>;
-}
-
-const MAX_RESULTS = 50;
+/** The bundle's module API, typed from Pagefind's own declarations (src/types/pagefind-web.d.ts). */
+type Pagefind = Pick<PagefindInstance, 'options' | 'search' | 'filters'>;
 
 interface SearchState {
   q: string;
   sort: string;
-  filters: Map<string, string[]>;
+  selection: Selection;
 }
+
+type Messages = Record<'zero' | 'one' | 'other' | 'more', string>;
 
 function stateFromForm(form: HTMLFormElement): SearchState {
   const data = new FormData(form);
-  const filters = new Map<string, string[]>();
+  const selection: Partial<Record<FacetName, string[]>> = {};
   for (const [name, value] of data) {
-    if (name === 'q' || name === 'sort' || typeof value !== 'string') continue;
-    filters.set(name, [...(filters.get(name) ?? []), value]);
+    if (!(facetNames as readonly string[]).includes(name) || typeof value !== 'string') continue;
+    (selection[name as FacetName] ??= []).push(value);
   }
-  return { q: String(data.get('q') ?? '').trim(), sort: String(data.get('sort') ?? ''), filters };
+  return { q: String(data.get('q') ?? '').trim(), sort: String(data.get('sort') ?? ''), selection };
 }
+
+const isEmpty = (state: SearchState) => !state.q && !state.sort && Object.keys(state.selection).length === 0;
 
 function applyUrl(form: HTMLFormElement, params: URLSearchParams): void {
   form.querySelector<HTMLInputElement>('[name="q"]')!.value = params.get('q') ?? '';
@@ -47,55 +43,128 @@ function urlFor(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   if (state.sort) params.set('sort', state.sort);
-  for (const [name, values] of state.filters) for (const value of values) params.append(name, value);
+  for (const [name, values] of Object.entries(state.selection)) for (const value of values) params.append(name, value);
   const query = params.toString();
   return `${location.pathname}${query ? `?${query}` : ''}`;
 }
 
-function resultItem(data: ResultData): HTMLLIElement {
+/** One hit: its title, what it is about, and one short excerpt (not every matching section). */
+function resultItem(data: PagefindSearchFragment): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h3');
   const link = document.createElement('a');
   link.href = data.url;
   link.textContent = data.meta['title'] ?? data.url;
   heading.append(link);
-  const meta = document.createElement('p');
-  meta.className = 'card-meta';
-  meta.textContent = [data.meta['mfi'], data.meta['country'], data.meta['challenge']].filter(Boolean).join(' · ');
+  item.append(heading);
+  const about = [data.meta['mfi'], data.meta['country'], data.meta['challenge']].filter(Boolean).join(' · ');
+  if (about) {
+    const meta = document.createElement('p');
+    meta.className = 'card-meta';
+    meta.textContent = about;
+    item.append(meta);
+  }
   const excerpt = document.createElement('p');
   // Pagefind's excerpt is text from our own pages with <mark> around the matched words.
   excerpt.innerHTML = data.excerpt;
-  item.append(heading, meta, excerpt);
+  item.append(excerpt);
   return item;
+}
+
+async function loadPagefind(path: string): Promise<Pagefind> {
+  const engine = (await import(/* @vite-ignore */ path)) as Pagefind;
+  await engine.options({ excerptLength: 24 });
+  // search() counts only the filters whose chunks are loaded; this loads them all, once.
+  await engine.filters();
+  return engine;
 }
 
 export function startSearch(form: HTMLFormElement): void {
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
-  const messages = JSON.parse(form.dataset['messages']!) as Record<'zero' | 'one' | 'other', string>;
+  const messages = JSON.parse(form.dataset['messages']!) as Messages;
+  const pageSize = Number(form.dataset['pageSize']);
   const plural = new Intl.PluralRules(form.dataset['lang']);
+  const numbers = new Intl.NumberFormat(form.dataset['lang']);
   const countText = (count: number) =>
-    (count === 0 ? messages.zero : plural.select(count) === 'one' ? messages.one : messages.other).replace('{count}', String(count));
+    (count === 0 ? messages.zero : plural.select(count) === 'one' ? messages.one : messages.other).replace('{count}', numbers.format(count));
+  const countElements = [...form.querySelectorAll<HTMLElement>('[data-facet]')];
+  const values = Object.fromEntries(facetNames.map((name) => [name, countElements.filter((el) => el.dataset['facet'] === name).map((el) => el.dataset['value']!)])) as Record<FacetName, string[]>;
+  const builtList = [...list.children].map((child) => child.cloneNode(true));
+
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'search-more';
+  list.after(more);
+  let pending: PagefindSearchResult[] = [];
+  const showMoreButton = (remaining: number) => {
+    more.hidden = remaining === 0;
+    more.textContent = messages.more.replace('{count}', numbers.format(Math.min(pageSize, remaining)));
+  };
+  const showNext = async (run: number) => {
+    const next = pending.slice(0, pageSize);
+    pending = pending.slice(pageSize);
+    const shown = await Promise.all(next.map((result) => result.data()));
+    if (run !== latest) return;
+    list.append(...shown.map(resultItem));
+    showMoreButton(pending.length);
+    list.setAttribute('aria-busy', 'false');
+  };
+
   let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
 
-  const run = async () => {
+  const restoreBuilt = () => {
+    list.setAttribute('aria-busy', 'false');
+    list.replaceChildren(...builtList.map((node) => node.cloneNode(true)));
+    status.textContent = countText(Number(status.dataset['all']));
+    for (const el of countElements) el.textContent = numbers.format(Number(el.dataset['all']));
+    pending = [];
+    showMoreButton(Number(status.dataset['all']) - builtList.length);
+  };
+
+  const run = async (options: { all?: boolean } = {}) => {
     const run = ++latest;
     const state = stateFromForm(form);
     history.replaceState(null, '', urlFor(state));
-    pagefind ??= import(/* @vite-ignore */ form.dataset['pagefind']!) as Promise<Pagefind>;
-    const engine = await pagefind;
-    const filters = Object.fromEntries([...state.filters].map(([name, values]) => [name, { any: values }]));
-    const sort = state.sort === 'newest' ? { year: 'desc' as const } : state.sort === 'oldest' ? { year: 'asc' as const } : undefined;
-    const search = await engine.search(state.q || null, { filters, ...(sort ? { sort } : {}) });
-    const shown = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    if (run !== latest) return;
-    list.replaceChildren(...shown.map(resultItem));
-    status.textContent = countText(search.results.length);
-    for (const count of form.querySelectorAll<HTMLElement>('[data-facet]')) {
-      count.textContent = String(search.filters[count.dataset['facet']!]?.[count.dataset['value']!] ?? 0);
+    if (isEmpty(state) && !options.all) {
+      restoreBuilt();
+      return;
     }
+    // Busy until the new results and counts are in, so assistive technology waits for them.
+    list.setAttribute('aria-busy', 'true');
+    more.hidden = true;
+    pagefind ??= loadPagefind(form.dataset['pagefind']!);
+    const engine = await pagefind;
+    // Without a query, relevance means nothing: the newest come first, as in the built list.
+    const sort = state.sort === 'oldest' ? { year: 'asc' } : state.sort === 'newest' || !state.q ? { year: 'desc' } : undefined;
+    // A null term is Pagefind's filter-only search (coupled_search.ts: `filter_only = term === null`);
+    // its declarations type the term as a string.
+    const term = (state.q || null) as string;
+    const searches = countSearches(state.selection);
+    const answers = await Promise.all(searches.map((s, i) => engine.search(term, { filters: s.filters, ...(i === 0 && sort ? { sort } : {}) })));
+    if (run !== latest) return;
+    const [main] = answers;
+    const counted: CountAnswer[] = answers.map((answer, i) => ({ leftOut: searches[i]!.leftOut, results: answer.results.length, filters: answer.filters }));
+    const counts = facetCountsFrom(counted, values);
+    for (const el of countElements) {
+      const count = counts[el.dataset['facet'] as FacetName]?.get(el.dataset['value']!);
+      if (count !== undefined) el.textContent = numbers.format(count);
+    }
+    status.textContent = countText(main!.results.length);
+    pending = main!.results;
+    list.replaceChildren();
+    await showNext(run);
   };
+
+  more.addEventListener('click', () => {
+    if (pending.length > 0) {
+      list.setAttribute('aria-busy', 'true');
+      return void showNext(latest);
+    }
+    // Still on the built list: the rest comes from the index, newest first.
+    void run({ all: true }).then(() => showNext(latest));
+  });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('input', (event) => {

@@ -105,31 +105,3 @@ describe.each(Object.entries(pageTypes))('the %s page', (name, path) => {
     await page.close();
   });
 });
-
-describe('search in the browser', () => {
-  it('finds by text, narrows by a filter, keeps both in the URL, and opens a result', async () => {
-    const { page, errors } = await open('/search/', 1280, 'search-flow');
-    await expect.poll(() => page.locator('#search-results li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await page.fill('#search-q', 'child labour');
-    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('q=child+labour');
-    await expect.poll(() => page.locator('#search-results li').count(), { timeout: 15_000 }).toBeGreaterThan(1);
-    await page.getByRole('checkbox', { name: /^Pakistan/ }).check();
-    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('country=Pakistan');
-    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toBe('2 results');
-    const first = page.locator('#search-results li h3 a').first();
-    await expect.poll(() => first.textContent(), { timeout: 15_000 }).toBeTruthy();
-    await first.click();
-    await page.waitForURL(/\/(innovations|mfis)\/nrsp/);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it('restores a shared search from its URL, and browses all pages with an empty query', async () => {
-    const { page } = await open('/search/?challenge=Child+labour&kind=Innovation+brief&sort=newest', 390, 'search-shared');
-    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toBe('3 results');
-    expect(await page.getByRole('checkbox', { name: /^Child labour/ }).isChecked()).toBe(true);
-    await page.goto(`${site.url}/search/`);
-    await expect.poll(() => page.locator('#search-results li').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(30);
-    await page.close();
-  });
-});
