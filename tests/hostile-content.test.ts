@@ -3,7 +3,7 @@
  * the escaping of every part of a problem line, and the page list the link check relies on,
  * compared with a real build.
  */
-import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -31,6 +31,31 @@ describe('a content folder that leads outside content/', () => {
     await symlink(join(elsewhere, 'site.yaml'), join(project, 'content/site.yaml'));
     const lines = (await validateContent(project)).problems.map(formatProblem);
     expect(lines).toEqual(['content/site.yaml:1:1: the file is a symbolic link; content files are read only as they are (expected a regular file inside content/)']);
+  });
+});
+
+describe('files no person writes', () => {
+  it('refuses a file too large to be content before parsing it', async () => {
+    const project = await fixtureProject();
+    await writeFile(join(project, 'content/mfis/huge.yaml'), `name: ${'x'.repeat(1_000_001)}\n`);
+    const lines = (await validateContent(project)).problems.map(formatProblem);
+    expect(lines).toEqual(['content/mfis/huge.yaml:1:1: the file is too large to be a content file (found 1000008 bytes; expected at most 1000000 bytes)']);
+  });
+});
+
+describe('internal links under a base path', () => {
+  it('are refused when they leave the path the site is served under', async () => {
+    const previous = process.env['BASE_PATH'];
+    process.env['BASE_PATH'] = '/briefs/';
+    try {
+      const lines = (await validateContent(await fixtureProject('broken-internal-link'))).problems.map(formatProblem);
+      expect(lines).toContain(
+        'content/innovations/sample-innovation.mdx:31:26: this link leads outside the site: it is served under /briefs/ (found "/mfis/sample-mfi/"; expected a path that starts with /briefs/, e.g. /briefs/mfis/)',
+      );
+    } finally {
+      if (previous === undefined) delete process.env['BASE_PATH'];
+      else process.env['BASE_PATH'] = previous;
+    }
   });
 });
 
