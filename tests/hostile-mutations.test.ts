@@ -49,7 +49,7 @@ function mutate(original: Buffer, mutations: Mutation[]): Buffer {
     const at = m.at % lines.length;
     if (m.kind === 'delete') lines.splice(at, 1);
     else if (m.kind === 'duplicate') lines.splice(at, 0, lines[at]!);
-    else {
+    else if (m.kind === 'swap') {
       const other = m.with % lines.length;
       [lines[at], lines[other]] = [lines[other]!, lines[at]!];
     }

@@ -87,7 +87,7 @@ const expected: Record<string, string[]> = {
     'content/mfis/tab.yaml:7:1: a tab is used to indent this line (expected spaces, not tabs, for indentation)',
   ],
   'yaml-unquoted-colon': [
-    'content/mfis/colon.yaml:1:7: the value contains ": ", which YAML reads as the start of another field (expected put the whole value in quotes, e.g. title: "Loans: what changed")',
+    'content/mfis/colon.yaml:1:7: the value contains ": ", which YAML reads as the start of another field (expected the whole value in quotes, e.g. title: "Loans: what changed")',
   ],
   'yaml-list-misaligned': [
     'content/mfis/misaligned.yaml:14:4: the items of this list are not aligned (expected every "- " of a list at the same column, and the fields of an item indented alike)',

@@ -17,7 +17,7 @@ export interface YamlSlip {
 
 export const yamlOptions = { prettyErrors: false, uniqueKeys: true, strict: true, stringKeys: true } as const;
 
-const quoteHint = 'put the whole value in quotes, e.g. title: "Loans: what changed"';
+const quoteHint = 'the whole value in quotes, e.g. title: "Loans: what changed"';
 
 /** The text of line `n` (1-based) of `text`. */
 const lineOf = (text: string, n: number) => text.split(/\r?\n/)[n - 1] ?? '';
@@ -50,7 +50,7 @@ function describe(error: YAMLError, text: string, lineCounter: LineCounter): Omi
   if (/sequence items must start at the same column|Sequence item without - indicator/.test(parser)) {
     return { message: 'the items of this list are not aligned', expected: 'every "- " of a list at the same column, and the fields of an item indented alike' };
   }
-  if (error.code === 'BAD_INDENT' || error.code === 'MISSING_CHAR' && /indent/.test(parser)) {
+  if (error.code === 'BAD_INDENT' || (error.code === 'MISSING_CHAR' && /indent/.test(parser))) {
     if (/Flow sequence/.test(parser)) return { message: 'a list opened with [ is never closed with ]', expected: 'a ] at the end of the list, or each item on its own line after "- "' };
     if (/Flow mapping/.test(parser)) return { message: 'a group opened with { is never closed with }', expected: 'a } at the end of the group' };
     return { message: 'this line is indented differently from the fields around it', expected: 'the fields of one group at the same column, with spaces' };
