@@ -13,6 +13,10 @@ const siteTests = [
   'tests/discovery.test.ts',
   'tests/pdf/built-site.test.ts',
   'tests/editing/mdx-components-build.test.ts',
+  'tests/chart-downloads.test.ts',
+  'tests/machine-readable.test.ts',
+  'tests/hostile-content.test.ts',
+  'tests/hostile-build.test.ts',
   // These typeset every bundled factsheet, which takes as long as the build's PDF step.
   'tests/pdf/factsheets.test.ts',
   'tests/pdf/long-innovation.test.ts',

@@ -1,16 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { contentKinds, innovationSchema, mfiSchema, programmeSchema, type ContentKind } from './schemas/index.ts';
+import { contentLoader } from './lib/content-loader.ts';
+import { innovationSchema, mfiSchema, programmeSchema } from './schemas/index.ts';
 
-/** Reads a kind's files from `content/` (outside `src/`), where the validator reads them too. */
-function loaderFor(kind: ContentKind) {
-  const { folder, extensions } = contentKinds[kind];
-  const pattern = extensions.length === 1 ? `*${extensions[0]}` : `*.{${extensions.map((e) => e.slice(1)).join(',')}}`;
-  return glob({ pattern, base: `./content/${folder}` });
-}
-
+// Each collection is read by the validator's own code (see src/lib/content-loader.ts), so that the
+// build loads exactly what `npm run validate` passed; the loader is given the schema it checks.
 export const collections = {
-  mfis: defineCollection({ loader: loaderFor('mfis'), schema: mfiSchema }),
-  innovations: defineCollection({ loader: loaderFor('innovations'), schema: innovationSchema }),
-  programmes: defineCollection({ loader: loaderFor('programmes'), schema: programmeSchema }),
+  mfis: defineCollection({ loader: contentLoader('mfis', mfiSchema), schema: mfiSchema }),
+  innovations: defineCollection({ loader: contentLoader('innovations', innovationSchema), schema: innovationSchema }),
+  programmes: defineCollection({ loader: contentLoader('programmes', programmeSchema), schema: programmeSchema }),
 };

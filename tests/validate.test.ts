@@ -12,10 +12,6 @@ async function problemLines(caseName?: string): Promise<string[]> {
 const expected: Record<string, string[]> = {
   'empty-file': ['content/mfis/empty.yaml:1:1: the file is empty (expected YAML fields such as name: …)'],
   'comment-only-file': ['content/mfis/comment-only.yaml:1:1: the file is empty (expected YAML fields such as name: …)'],
-  'malformed-yaml': [
-    'content/mfis/broken.yaml:4:1: malformed YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
-  ],
-  'malformed-frontmatter': ['content/innovations/bad-yaml.mdx:4:23: malformed YAML: Missing closing "quote'],
   'unclosed-frontmatter': [
     'content/innovations/unclosed.mdx:1:1: the frontmatter is never closed (expected a line with --- after the last field)',
   ],
@@ -61,6 +57,57 @@ const expected: Record<string, string[]> = {
     'content/mfis/former-yugoslavia.yaml:3:10: country: must be a current ISO 3166-1 alpha-2 country code in capitals, e.g. TJ for Tajikistan; did you mean "RS" (Serbia)? (found "YU")',
     'content/mfis/retired-country.yaml:3:10: country: must be a current ISO 3166-1 alpha-2 country code in capitals, e.g. TJ for Tajikistan; did you mean "GB" (United Kingdom)? (found "UK")',
     'content/mfis/wrong-region.yaml:4:9: region: must be the region of Tajikistan (TJ): central-asia (found "africa")',
+  ],
+  'symlinked-file': [
+    'content/innovations/linked.mdx:1:1: the file is a symbolic link; content files are read only as they are (expected a regular file inside content/)',
+  ],
+  'not-utf8': [
+    'content/mfis/latin1.yaml:12:35: the file is not UTF-8 text here (found the byte 0xE9; expected a file saved as UTF-8)',
+  ],
+  'nul-byte': [
+    'content/mfis/nul.yaml:2:16: a NUL byte (character 0) is in the file (expected text without control characters)',
+  ],
+  'yaml-alias': [
+    'content/mfis/alias.yaml:2:13: "*Estimated*" is a YAML alias (a copy of another value); content does not use aliases (expected the value written out; text that starts with * needs quotes, e.g. "*Estimated*")',
+  ],
+  'yaml-alias-bomb': [
+    'content/mfis/bomb.yaml:1:7: "&a" is a YAML anchor (a name for copying a value); content does not use anchors; 8 more in this file (expected the value written out; text that starts with & needs quotes)',
+    'content/mfis/bomb.yaml:2:8: "*a" is a YAML alias (a copy of another value); content does not use aliases; 71 more in this file (expected the value written out; text that starts with * needs quotes, e.g. "*Estimated*")',
+  ],
+  'yaml-merge-key': [
+    'content/mfis/merge.yaml:6:5: "<<" is a YAML merge key; content does not use merge keys (expected the fields written out)',
+  ],
+  'yaml-custom-tag': [
+    'content/mfis/tagged.yaml:2:13: "!include" is a YAML tag; content does not use tags (expected a plain value; text that starts with ! needs quotes)',
+  ],
+  'yaml-deep-nesting': [
+    'content/mfis/deep.yaml:2:1: the fields are nested too deeply to be content (expected fields, lists and groups a few levels deep)',
+  ],
+  'control-characters': [
+    'content/mfis/control.yaml:16:1: ["notes\\ncontent/mfis/other.yaml:1:1: forged"]: unknown field (found "notes\\ncontent/mfis/other.yaml:1:1: forged"; expected one of the fields name, short_name, other_names, website, country, region, headquarters, founded, legal_status, products, mission, background, figures, sources)',
+    'content/mfis/control.yaml:17:1: ["\\u001b[2K\\rerased"]: unknown field (found "\\u001b[2K\\rerased"; expected one of the fields name, short_name, other_names, website, country, region, headquarters, founded, legal_status, products, mission, background, figures, sources)',
+    'content/mfis/control.yaml:18:10: founded: wrong kind of value (found "\\u{202E}2010"; expected a number)',
+  ],
+  'yaml-tab': [
+    'content/mfis/tab.yaml:7:1: a tab is used to indent this line (expected spaces, not tabs, for indentation)',
+  ],
+  'yaml-unquoted-colon': [
+    'content/mfis/colon.yaml:1:7: the value contains ": ", which YAML reads as the start of another field (expected the whole value in quotes, e.g. title: "Loans: what changed")',
+  ],
+  'yaml-list-misaligned': [
+    'content/mfis/misaligned.yaml:14:4: the items of this list are not aligned (expected every "- " of a list at the same column, and the fields of an item indented alike)',
+  ],
+  'malformed-yaml': [
+    'content/mfis/broken.yaml:3:11: a list opened with [ is never closed with ] (expected a ] at the end of the list, or each item on its own line after "- ")',
+  ],
+  'malformed-frontmatter': [
+    'content/innovations/bad-yaml.mdx:4:23: a value opened with " is never closed (expected a closing " at the end of the value, on the same line)',
+  ],
+  'broken-internal-link': [
+    'content/innovations/sample-innovation.mdx:24:10: sources[0].url: no page of the site has this address; did you mean "/innovations/sample-innovation/"? (found "https://fixture.example.org/innovations/sample-inovation/"; expected the address of a brief, MFI, programme, listing, data file or factsheet under /)',
+    'content/innovations/sample-innovation.mdx:31:56: no page of the site has this address (found "/mfis/no-such-mfi/"; expected the address of a brief, MFI, programme, listing, data file or factsheet under /)',
+    'content/innovations/sample-innovation.mdx:33:5: no page of the site has this address; did you mean "/evidence/"? (found "/evidnce/"; expected the address of a brief, MFI, programme, listing, data file or factsheet under /)',
+    'content/innovations/sample-innovation.mdx:35:1: no page of the site has this address (found "/images/missing.png"; expected the address of a brief, MFI, programme, listing, data file or factsheet under /)',
   ],
   'bad-file-name': [
     'content/mfis/Sample_MFI.yaml:1:1: the file name is not a valid slug (it becomes the page address) (found "Sample_MFI"; expected lowercase letters, digits and single hyphens, e.g. imon-international)',

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
+import { parseContentYaml, yamlOptions } from './yaml-syntax.ts';
 
 export interface Position {
   line: number;
@@ -23,30 +24,18 @@ export type ReadOutcome = { document: ContentDocument; problems?: never } | { do
 
 const start: Position = { line: 1, column: 1 };
 
-/** The first line of a YAML parser message, without the position the problem line already gives. */
-function yamlMessage(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
-}
-
 /** `ifEmpty` answers for a document with no content at all (only comments, say). */
 function parseYaml(text: string, file: string, lineOffset: number, ifEmpty?: () => ReadOutcome): ReadOutcome {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  if (ifEmpty && doc.contents === null) return ifEmpty();
+  const parsed = parseContentYaml(text);
   const toPosition = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
+    const { line, col } = parsed.lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((error) => ({
-        file,
-        ...toPosition(error.pos[0]),
-        field: '',
-        message: `malformed YAML: ${yamlMessage(error.message)}`,
-      })),
-    };
+  if (parsed.slips) {
+    return { problems: parsed.slips.map(({ offset, ...slip }) => ({ file, ...toPosition(offset), field: '', ...slip })) };
   }
+  const doc = parsed.doc;
+  if (ifEmpty && doc.contents === null) return ifEmpty();
   const locate: ContentDocument['locate'] = (path, options = {}) => {
     let node: unknown = doc.contents;
     let anchor: Node | null = doc.contents;
@@ -72,7 +61,7 @@ function parseYaml(text: string, file: string, lineOffset: number, ifEmpty?: () 
     const offset = anchor?.range?.[0];
     return offset === undefined ? { line: 1 + lineOffset, column: 1 } : toPosition(offset);
   };
-  return { document: { data: doc.toJS({ maxAliasCount: 100 }), body: undefined, locate } };
+  return { document: { data: doc.toJS({ maxAliasCount: 0 }), body: undefined, locate } };
 }
 
 export function readYamlFile(text: string, file: string): ReadOutcome {

@@ -49,16 +49,24 @@ export function addressScheme(address: string): string | undefined {
 
 const firstLine = (text: string) => text.split('\n')[0] ?? '';
 
+/** An address written in a narrative (a link, an image, a component's address attribute), and where. */
+export interface NarrativeAddress {
+  address: string;
+  line: number;
+  column: number;
+}
+
 /**
  * Every way the MDX body of `text` (a whole content file, frontmatter included) goes beyond
- * Markdown and the allowed components, located by line and column of the file.
+ * Markdown and the allowed components, located by line and column of the file. Each allowed
+ * address found on the way is passed to `onAddress` (for the internal-link check).
  */
-export function checkMdxBody(text: string, file: string): Problem[] {
-  return checkNarrative(parseNarrative(text), file);
+export function checkMdxBody(text: string, file: string, onAddress?: (address: NarrativeAddress) => void): Problem[] {
+  return checkNarrative(parseNarrative(text), file, onAddress);
 }
 
 /** The same check on a narrative already parsed (the validator parses each body once). */
-export function checkNarrative(parsed: NarrativeParse, file: string): Problem[] {
+export function checkNarrative(parsed: NarrativeParse, file: string, onAddress?: (address: NarrativeAddress) => void): Problem[] {
   if (parsed.syntaxError !== undefined) return [syntaxProblem(parsed.syntaxError, file)];
   const { source } = parsed;
   const tree = parsed.tree as unknown as MdastNode;
@@ -95,6 +103,9 @@ export function checkNarrative(parsed: NarrativeParse, file: string): Problem[] 
     const scheme = addressScheme(address);
     if (scheme !== undefined && !(allowedSchemes as readonly string[]).includes(scheme)) {
       add(node, `${what}: "${scheme}:" addresses are not allowed`, { found: describeValue(address), expected: allowedAddresses }, at);
+    } else {
+      const start = at ?? node.position?.start ?? { line: 1, column: 1 };
+      onAddress?.({ address, line: start.line, column: start.column });
     }
   };
 

@@ -1,53 +1,24 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
-import type { z } from 'astro/zod';
+import { existsSync, lstatSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { contentKinds, siteSchema, type ContentKind } from '../../schemas/index.ts';
-import { slugPattern } from '../../schemas/primitives.ts';
-import { readMdxFile, readYamlFile, type ContentDocument } from './document.ts';
-import { problemsFromIssues } from './issues.ts';
-import { type NarrativeTree, parseNarrative } from '../narrative-tree.ts';
-import { checkNarrative } from './mdx-safety.ts';
+import { basePath } from '../site-settings.ts';
+import { readKind, toPosix, validateData, type ValidatedEntry } from './content-files.ts';
+import { readYamlFile } from './document.ts';
+import { checkInternalLinks, type SiteAddress } from './links.ts';
+import type { NarrativeAddress } from './mdx-safety.ts';
 import { compareProblems, formatPath, type Problem } from './problem.ts';
+import { readContentSource } from './source.ts';
 import { didYouMean } from './suggest.ts';
 
-export interface ValidatedEntry {
-  kind: ContentKind;
-  id: string;
-  file: string;
-  document: ContentDocument;
-  data: Record<string, unknown>;
-  /** The parsed MDX body (lines are the file's), for the PDF: each narrative is parsed once. */
-  narrative?: NarrativeTree;
-}
+export type { ValidatedEntry };
+
+const isSymbolicLink = (path: string) => lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() === true;
 
 export interface ValidationReport {
   problems: Problem[];
   entries: ValidatedEntry[];
   /** How many files were read. */
   files: number;
-}
-
-const toPosix = (path: string) => path.split('\\').join('/');
-
-async function listFiles(folder: string): Promise<string[]> {
-  try {
-    const entries = await readdir(folder, { withFileTypes: true });
-    return entries.filter((entry) => entry.isFile() && !entry.name.startsWith('.')).map((entry) => entry.name).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
-
-function validateData(
-  schema: z.ZodType,
-  document: ContentDocument,
-  file: string,
-): { data?: Record<string, unknown>; problems: Problem[] } {
-  const result = schema.safeParse(document.data);
-  if (result.success) return { data: result.data as Record<string, unknown>, problems: [] };
-  const problems = problemsFromIssues(result.error.issues, document, file, schema);
-  return { problems };
 }
 
 /**
@@ -122,57 +93,36 @@ export async function validateContent(root: string): Promise<ValidationReport> {
   const sitePath = join(contentDir, 'site.yaml');
   const siteFile = toPosix(relative(root, sitePath));
   let siteText: string | undefined;
-  try {
-    siteText = await readFile(sitePath, 'utf8');
-  } catch {
+  const narratives = new Map<string, NarrativeAddress[]>();
+  if (!existsSync(sitePath) && !isSymbolicLink(sitePath)) {
     problems.push({ file: siteFile, line: 1, column: 1, field: '', message: 'the site settings file is missing', expected: 'content/site.yaml with title, organisation, licence, base_url and default_language' });
+  } else {
+    const source = await readContentSource(contentDir, sitePath, siteFile);
+    if (source.problems) problems.push(...source.problems);
+    siteText = source.text;
   }
+  let site: SiteAddress | undefined;
   if (siteText !== undefined) {
     files++;
     const read = readYamlFile(siteText, siteFile);
     if (read.problems) problems.push(...read.problems);
-    else problems.push(...validateData(siteSchema, read.document, siteFile).problems);
+    else {
+      const checked = validateData(siteSchema, read.document, siteFile);
+      problems.push(...checked.problems);
+      const baseUrl = checked.data?.['base_url'];
+      // The same base path as astro.config.mjs: links are checked where the site will be served.
+      if (typeof baseUrl === 'string') site = { baseUrl, base: basePath({ base_url: baseUrl }) };
+    }
   }
 
-  for (const [kind, config] of Object.entries(contentKinds) as [ContentKind, (typeof contentKinds)[ContentKind]][]) {
-    const folder = join(contentDir, config.folder);
-    const seen = new Map<string, string>();
-    for (const name of await listFiles(folder)) {
-      const file = toPosix(relative(root, join(folder, name)));
-      const extension = extname(name);
-      const id = name.slice(0, -extension.length || undefined);
-      if (!(config.extensions as readonly string[]).includes(extension)) {
-        problems.push({ file, line: 1, column: 1, field: '', message: `not a ${kind.replace(/s$/, '')} file`, found: JSON.stringify(extension || name), expected: `a file ending in ${config.extensions.join(' or ')}` });
-        continue;
-      }
-      files++;
-      if (!slugPattern.test(id)) {
-        problems.push({ file, line: 1, column: 1, field: '', message: 'the file name is not a valid slug (it becomes the page address)', found: JSON.stringify(id), expected: 'lowercase letters, digits and single hyphens, e.g. imon-international' });
-      }
-      const earlier = seen.get(id);
-      if (earlier) {
-        problems.push({ file, line: 1, column: 1, field: '', message: `duplicate slug "${id}": ${earlier} has the same name`, expected: 'one file per slug' });
-      }
-      seen.set(id, file);
-      ids[kind].add(id);
-
-      const text = await readFile(join(folder, name), 'utf8');
-      const read = extension === '.mdx' ? readMdxFile(text, file) : readYamlFile(text, file);
-      if (read.problems) {
-        problems.push(...read.problems);
-        continue;
-      }
-      // A body is checked before Astro ever compiles it: MDX can run code, content must not.
-      const narrative = config.body && extension === '.mdx' ? parseNarrative(text) : undefined;
-      if (narrative) problems.push(...checkNarrative(narrative, file));
-      const checked = validateData(config.schema as unknown as z.ZodType, read.document, file);
-      problems.push(...checked.problems);
-      const raw = read.document.data;
-      if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-        parsed.push({ kind, id, file, document: read.document, data: raw as Record<string, unknown> });
-      }
-      if (checked.data) entries.push({ kind, id, file, document: read.document, data: checked.data, ...(narrative?.tree && { narrative: narrative.tree }) });
-    }
+  for (const kind of Object.keys(contentKinds) as ContentKind[]) {
+    const reading = await readKind(root, kind);
+    files += reading.files;
+    problems.push(...reading.problems);
+    entries.push(...reading.entries);
+    parsed.push(...reading.parsed);
+    for (const id of reading.ids) ids[kind].add(id);
+    for (const [file, addresses] of reading.addresses) narratives.set(file, addresses);
   }
 
   // References are checked on every file that parsed, valid or not, so that one run shows them all.
@@ -184,6 +134,8 @@ export async function validateContent(root: string): Promise<ValidationReport> {
     }
     if (entry.kind === 'programmes') problems.push(...checkReference(entry, 'part_of', 'programmes', ids.programmes));
   }
+
+  if (site) problems.push(...checkInternalLinks(parsed, narratives, site));
 
   return { problems: problems.sort(compareProblems), entries, files };
 }
