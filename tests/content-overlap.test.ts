@@ -31,6 +31,16 @@ describe('source overlap', () => {
     expect(sharedRuns('See https://example.org/a/b/c/d/e/f/g/h for more.', source)).toEqual([]);
   });
 
+  it('leaves out names and titles written in title case, but not the sentence around them', () => {
+    const source = runsOf(wordsOf('training by the National Association of Business Women in Tajikistan for groups of seven to ten women'));
+    expect(sharedRuns('The National Association of Business Women in Tajikistan gave the training.', source)).toEqual([]);
+    // The name breaks the run: what follows it is seven words, one short of a copied run.
+    expect(sharedRuns('Given by the National Association of Business Women in Tajikistan for groups of seven to ten women.', source)).toEqual([]);
+    expect(sharedRuns('It offered training by the association for groups of seven to ten women.', runsOf(wordsOf('training by the association for groups of seven to ten women')))).toEqual([
+      'training by the association for groups of seven to ten women',
+    ]);
+  });
+
   it('reads prose outside names and titles, at any depth', () => {
     const prose = proseOf({ name: 'A B', sources: [{ title: 'T', publisher: 'P', note: 'a note' }], results: [{ finding: 'f' }] }, 'body');
     expect(prose.map((p) => [formatPath(p.path), p.text])).toEqual([

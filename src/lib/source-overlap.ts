@@ -19,6 +19,9 @@ export const nameAndTitleKeys: ReadonlySet<string> = new Set([
   'title',
   'name',
   'short_name',
+  'organisation',
+  'funders',
+  'headquarters',
   'publisher',
   'author',
   'authors',
@@ -60,13 +63,25 @@ export function proseOf(data: unknown, body?: string): Prose[] {
  * that it names that source in the same sentence or field, which a reviewer checks.
  */
 const quotation = /"[^"]*"|“[^”]*”/g;
+/**
+ * A name or a title inside a sentence: two or more capitalised words in a row, with the small
+ * words that names carry between them ("National Association of Business Women in Tajikistan",
+ * "Generate Your Business"). Names must be written as the source writes them; our own sentences
+ * are in sentence case, so this leaves what we wrote to be checked.
+ */
+const capitalised = String.raw`\p{Lu}[\p{L}\p{N}'’.-]*`;
+const nameRun = new RegExp(String.raw`${capitalised}(?:\s+(?:(?:of|and|for|the|in|on|to|de|des|du|la|le|et|&)\s+)*${capitalised})+`, 'gu');
 const address = /\b(?:https?:\/\/|www\.)\S+/g;
+/** Stands where a quotation or a name was taken out, so that a run never spans the gap. */
+const gap = ' | ';
 
-/** The words of a text, lower-cased, with quotations, web addresses and punctuation left out. */
-export function wordsOf(text: string, options: { quotations?: 'keep' | 'drop' } = {}): string[] {
+/**
+ * The words of a text, lower-cased, without web addresses and punctuation. For our prose
+ * (`ownWords`), quotations and names are left out too; a source is read whole.
+ */
+export function wordsOf(text: string, options: { ownWords?: boolean } = {}): string[] {
   let plain = text.replace(address, ' ').replace(/[’‘]/g, "'");
-  if (options.quotations === 'drop') plain = plain.replace(quotation, ' | ');
-  // A dropped quotation leaves a marker word that matches nothing, so a run never spans it.
+  if (options.ownWords) plain = plain.replace(quotation, gap).replace(nameRun, gap);
   return (plain.toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?|\|/gu) ?? []).map((word) => (word === '|' ? '\u0000' : word));
 }
 
@@ -82,7 +97,7 @@ export function runsOf(words: readonly string[], length = minimumRun): Set<strin
  * shared runs are merged, so a copied sentence is reported once, whole.
  */
 export function sharedRuns(text: string, sourceRuns: ReadonlySet<string>, length = minimumRun): string[] {
-  const words = wordsOf(text, { quotations: 'drop' });
+  const words = wordsOf(text, { ownWords: true });
   const shared: string[] = [];
   let end = -1;
   let start = -1;
