@@ -39,7 +39,8 @@ async function contentChanges(base: string, head: Awaited<ReturnType<typeof vali
     await run('sh', ['-c', 'git -C "$1" archive --format=tar "$2" content | tar -x -C "$3"', 'sh', root, base, folder]);
     const before = await validateContent(folder);
     const changed = parseNameStatus(await git('diff', '--name-status', '-M', base, 'HEAD', '--', 'content/'));
-    return compareContent(changed, before.entries, head.entries);
+    const withBody = (entries: typeof head.entries) => entries.map((entry) => ({ ...entry, body: entry.document.body }));
+    return compareContent(changed, withBody(before.entries), withBody(head.entries));
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { diffValues, parseNameStatus } from '../src/lib/change-report.ts';
+import { renderSummary } from '../src/lib/pr-summary.ts';
 import { childEnv } from './helpers/child-env.ts';
 import { fixtureProject, fixturesDir } from './helpers/fixtures.ts';
 
@@ -36,6 +37,19 @@ describe('comparing two versions of validated content', () => {
       { status: 'removed', file: 'content/mfis/c.yaml' },
       { status: 'renamed', file: 'content/mfis/e.yaml', from: 'content/mfis/d.yaml' },
     ]);
+  });
+});
+
+describe('the summary of a failing run', () => {
+  it('lists the problems (at most 20), says when there is no base and when the build did not finish', () => {
+    const problems = Array.from({ length: 22 }, (_, i) => `content/mfis/a.yaml:${i + 1}:1: name: required (found nothing; expected text)`);
+    const summary = renderSummary({ validation: { files: 3, problems } });
+    expect(summary).toContain('**22 problems** in 3 files:');
+    expect(summary).toContain('- `content/mfis/a.yaml:20:1: name: required (found nothing; expected text)`');
+    expect(summary).not.toContain('a.yaml:21:1');
+    expect(summary).toContain('- and 2 more (see the log of the Validate step)');
+    expect(summary).toContain('No base to compare with.');
+    expect(summary).toContain('The build did not finish, so there are no build figures.');
   });
 });
 
@@ -78,7 +92,7 @@ describe('npm run pr-summary', () => {
       | changed | results › Child labour › effect › estimate | \`-3.4\` | \`-2.9\` |
       | added | results › School attendance |  | \`{ outcome: School attendance, domain: schooling, status: measured, finding: No change in school attendance., direction: none, significance: not-significant, so…\` |
 
-      Also changed: \`summary\`.
+      Also changed: \`summary\`, the narrative.
 
       #### A second sample innovation
 

@@ -22,6 +22,8 @@ export interface ContentEntry {
   id: string;
   file: string;
   data: Record<string, unknown>;
+  /** The Markdown narrative of an .mdx file. */
+  body?: string | undefined;
 }
 
 export interface FileChange {
@@ -35,7 +37,7 @@ export interface FileChange {
   validAfter: boolean;
   /** Value changes in the sections a reviewer checks against the sources (figures, results). */
   values: ValueChange[];
-  /** The other top-level fields that changed (their values are in the diff). */
+  /** The other top-level fields that changed, and `the narrative` (their text is in the diff). */
   otherFields: string[];
 }
 
@@ -120,6 +122,7 @@ export function compareContent(changed: readonly ChangedFile[], base: readonly C
     const values = comparedSections.flatMap((section) => diffValues(before?.data[section], after?.data[section], [section]));
     const keys = [...new Set([...Object.keys(before?.data ?? {}), ...Object.keys(after?.data ?? {})])];
     const otherFields = before && after ? keys.filter((key) => !(comparedSections as readonly string[]).includes(key) && !same(before.data[key], after.data[key])) : [];
+    if (before && after && (before.body ?? '').trim() !== (after.body ?? '').trim()) otherFields.push('the narrative');
     const id = (file.split('/').pop() ?? file).replace(/\.[^.]+$/, '');
     return [
       {

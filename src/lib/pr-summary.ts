@@ -67,7 +67,8 @@ function fileSection(change: FileChange): string[] {
   if (!change.validAfter) lines.push('', 'This version does not validate (see the problems above), so its values are not compared.');
   if (change.values.length) lines.push('', ...valueTable(change.values));
   else if (change.validBefore && change.validAfter && change.status !== 'removed') lines.push('', 'No figures or results changed.');
-  if (change.otherFields.length) lines.push('', `Also changed: ${change.otherFields.map((field) => `\`${field}\``).join(', ')}.`);
+  const fields = change.otherFields.map((field) => (field === 'the narrative' ? field : `\`${field}\``));
+  if (fields.length) lines.push('', `Also changed: ${fields.join(', ')}.`);
   return [...lines, ''];
 }
 
