@@ -3,7 +3,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { diffValues, parseNameStatus } from '../src/lib/change-report.ts';
+import { compareContent, diffValues, parseNameStatus } from '../src/lib/change-report.ts';
 import { renderSummary } from '../src/lib/pr-summary.ts';
 import { childEnv } from './helpers/child-env.ts';
 import { fixtureProject, fixturesDir } from './helpers/fixtures.ts';
@@ -37,6 +37,17 @@ describe('comparing two versions of validated content', () => {
       { status: 'removed', file: 'content/mfis/c.yaml' },
       { status: 'renamed', file: 'content/mfis/e.yaml', from: 'content/mfis/d.yaml' },
     ]);
+  });
+});
+
+describe('a file that does not validate in one version', () => {
+  it('is reported as such, its values not compared', () => {
+    const entry = { kind: 'mfis', id: 'a', file: 'content/mfis/a.yaml', data: { name: 'A', figures: [{ as_of: 2010, offices: 3 }] } };
+    const [change] = compareContent([{ status: 'modified', file: entry.file }], [entry], []);
+    expect(change).toMatchObject({ title: 'A', validBefore: true, validAfter: false, values: [] });
+    expect(renderSummary({ validation: { files: 1, problems: ['content/mfis/a.yaml:1:1: x'] }, changes: change ? [change] : [] })).toContain(
+      'This version does not validate (see the problems above), so its values are not compared.',
+    );
   });
 });
 

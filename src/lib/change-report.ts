@@ -119,7 +119,10 @@ export function compareContent(changed: readonly ChangedFile[], base: readonly C
     if (!file.startsWith('content/') || !kind || !/\.(ya?ml|mdx)$/.test(file) || file === 'content/site.yaml') return [];
     const before = status === 'added' ? undefined : baseFiles.get(from ?? file);
     const after = status === 'removed' ? undefined : headFiles.get(file);
-    const values = comparedSections.flatMap((section) => diffValues(before?.data[section], after?.data[section], [section]));
+    const validBefore = status === 'added' || before !== undefined;
+    const validAfter = status === 'removed' || after !== undefined;
+    // A version that does not validate is not compared: its values would all look removed or added.
+    const values = validBefore && validAfter ? comparedSections.flatMap((section) => diffValues(before?.data[section], after?.data[section], [section])) : [];
     const keys = [...new Set([...Object.keys(before?.data ?? {}), ...Object.keys(after?.data ?? {})])];
     const otherFields = before && after ? keys.filter((key) => !(comparedSections as readonly string[]).includes(key) && !same(before.data[key], after.data[key])) : [];
     if (before && after && (before.body ?? '').trim() !== (after.body ?? '').trim()) otherFields.push('the narrative');
@@ -131,9 +134,9 @@ export function compareContent(changed: readonly ChangedFile[], base: readonly C
         id,
         title: titleOf(after) ?? titleOf(before) ?? id,
         status,
-        validBefore: status === 'added' || before !== undefined,
-        validAfter: status === 'removed' || after !== undefined,
-        values: (status === 'added' && !after) || (status === 'removed' && !before) ? [] : values,
+        validBefore,
+        validAfter,
+        values,
         otherFields,
       },
     ];
