@@ -26,7 +26,7 @@ describe('the built IMON brief', () => {
       'Women borrowers 39%',
       'Active savers 0',
       'Offices 81',
-      'All 28 regions of the country',
+      '28 regions of the country',
       'Gross loan portfolio USD 45.2 million',
     ]) {
       expect(brief).toContain(fact);
@@ -52,7 +52,7 @@ describe('the built IMON brief', () => {
       'Recommendations',
       'Keep training prospective women entrepreneurs',
       'business development service that pays for itself',
-      'national and international networks',
+      'through their networks at home and abroad',
       'Sources',
     ];
     // Each fact must come after the one before it (charts may repeat a fact earlier on the page).

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { findChromium } from './chromium-path.ts';
 
 /** Flags that keep Chromium from reaching out to a network this machine does not have. */
 const quietFlags = [
@@ -11,15 +12,9 @@ const quietFlags = [
   '--no-first-run',
 ];
 
-/** Debian's Chromium (or CHROMIUM_PATH); fails with one line saying how to get it. */
+/** Debian's Chromium, GitHub's, or CHROMIUM_PATH; fails with one line saying how to get it. */
 export function chromiumPath(): string {
-  const path = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(
-      `Chromium not found at ${path}: run \`npm run setup:browser\` (apt-get install chromium) or set CHROMIUM_PATH.`,
-    );
-  }
-  return path;
+  return findChromium(process.env, existsSync);
 }
 
 export function launchChromium(): Promise<Browser> {
