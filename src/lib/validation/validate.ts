@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { contentKinds, siteSchema, type ContentKind } from '../../schemas/index.ts';
+import { contentKinds, contentReferences, siteSchema, type ContentKind } from '../../schemas/index.ts';
 import { slugPattern } from '../../schemas/primitives.ts';
 import { readMdxFile, readYamlFile, type ContentDocument } from './document.ts';
 import { problemsFromIssues } from './issues.ts';
@@ -172,11 +172,8 @@ export async function validateContent(root: string): Promise<ValidationReport> {
   // References are checked on every file that parsed, valid or not, so that one run shows them all.
   for (const entry of parsed) {
     problems.push(...checkSourceReferences(entry));
-    if (entry.kind === 'innovations') {
-      problems.push(...checkReference(entry, 'mfi', 'mfis', ids.mfis));
-      problems.push(...checkReference(entry, 'programme', 'programmes', ids.programmes));
-    }
-    if (entry.kind === 'programmes') problems.push(...checkReference(entry, 'part_of', 'programmes', ids.programmes));
+    const references: Record<string, ContentKind> = contentReferences[entry.kind as keyof typeof contentReferences] ?? {};
+    for (const [field, target] of Object.entries(references)) problems.push(...checkReference(entry, field, target, ids[target]));
   }
 
   return { problems: problems.sort(compareProblems), entries, files };
