@@ -184,6 +184,10 @@ export const en = {
 
   'feed.title': '{site}: new briefs',
   'feed.description': 'Every innovation brief, newest first.',
+
+  'admin.title': 'Edit the content',
+  'admin.noScript': 'The editing app needs JavaScript. Without it, edit the files in content/ and open a pull request, as CONTRIBUTING.md describes.',
+
   'search.title': 'Search',
   'search.intro': 'Search the briefs, institutions and programmes, or leave the box empty and narrow the list with the filters.',
   'search.label': 'Search for',

@@ -23,3 +23,12 @@ export const contentKinds = {
 } as const;
 
 export type ContentKind = keyof typeof contentKinds;
+
+/**
+ * Fields that name another content file by its slug. The validator checks that each resolves;
+ * the editing app offers them as a choice among the existing files.
+ */
+export const contentReferences = {
+  innovations: { mfi: 'mfis', programme: 'programmes' },
+  programmes: { part_of: 'programmes' },
+} as const satisfies Partial<Record<ContentKind, Record<string, ContentKind>>>;

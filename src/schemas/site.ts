@@ -21,6 +21,18 @@ export const siteSchema = z
       .describe('The licence of the text of the briefs.'),
     base_url: httpUrl.describe('The address the site is published at, e.g. https://example.org/briefs/.'),
     default_language: z.enum(languages).describe('The language of the interface and the content.'),
+    repository: z
+      .strictObject({
+        github: z
+          .string()
+          .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, { message: 'must be owner/name, e.g. ilo-social-finance/mfi-briefs' })
+          .describe('The GitHub repository that holds this content, as owner/name.'),
+        branch: nonEmptyText.default('main').describe('The branch the site is built from (default main).'),
+      })
+      .optional()
+      .describe(
+        'Where the content is kept, for the editing app at /admin/: saving there opens a pull request on this repository. Without it, the app saves only in local mode (npm run cms).',
+      ),
   })
   .describe('Site settings.');
 

@@ -16,6 +16,7 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain',
+  '.yml': 'text/yaml',
 };
 
 /**

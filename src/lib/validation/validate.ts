@@ -1,6 +1,6 @@
 import { existsSync, lstatSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { contentKinds, siteSchema, type ContentKind } from '../../schemas/index.ts';
+import { contentKinds, contentReferences, siteSchema, type ContentKind } from '../../schemas/index.ts';
 import { basePath } from '../site-settings.ts';
 import { readKind, toPosix, validateData, type ValidatedEntry } from './content-files.ts';
 import { readYamlFile } from './document.ts';
@@ -128,11 +128,8 @@ export async function validateContent(root: string): Promise<ValidationReport> {
   // References are checked on every file that parsed, valid or not, so that one run shows them all.
   for (const entry of parsed) {
     problems.push(...checkSourceReferences(entry));
-    if (entry.kind === 'innovations') {
-      problems.push(...checkReference(entry, 'mfi', 'mfis', ids.mfis));
-      problems.push(...checkReference(entry, 'programme', 'programmes', ids.programmes));
-    }
-    if (entry.kind === 'programmes') problems.push(...checkReference(entry, 'part_of', 'programmes', ids.programmes));
+    const references: Record<string, ContentKind> = contentReferences[entry.kind as keyof typeof contentReferences] ?? {};
+    for (const [field, target] of Object.entries(references)) problems.push(...checkReference(entry, field, target, ids[target]));
   }
 
   if (site) problems.push(...checkInternalLinks(parsed, narratives, site));
