@@ -24,7 +24,8 @@ export default defineConfig({
     // Every HTML page, dated by the content it is made from. Before site-build, whose last hook
     // publishes the staging folder this writes into.
     sitemap({
-      filter: (page) => !new URL(page).pathname.endsWith('/404/'),
+      // The 404 page and the editing app are not pages for search engines.
+      filter: (page) => !/\/(404|admin)\/$/.test(new URL(page).pathname),
       serialize(item) {
         const lastmod = pageLastModified(new URL(item.url).pathname.slice(base.length - 1));
         return lastmod ? { ...item, lastmod } : item;
