@@ -243,7 +243,7 @@ export interface DecapConfigInput {
   /** The JSON Schema of each kind of content file, and of site.yaml. */
   schemas: Record<ContentKind | 'site', JsonSchema>;
   /** The GitHub repository (`owner/name`) and branch that pull requests go to, where the site names one. */
-  repository?: { github: string; branch: string };
+  repository?: { github: string; branch: string } | undefined;
   /** The published address of the site (its base_url). */
   siteUrl: string;
   /** The content files the site was built with, by kind: the choices for references. */

@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
-import { parseContentYaml, yamlOptions } from './yaml-syntax.ts';
+import { parseContentYaml } from './yaml-syntax.ts';
 
 export interface Position {
   line: number;
