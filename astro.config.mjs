@@ -17,7 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // content-check logs the validator's problems in `astro dev`; the build validates first anyway.
   integrations: [mdx(), contentCheck()],
-  build: { format: 'directory' },
+  // The stylesheet arrives inside each page, so nothing blocks the first paint.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   vite: {
     build: {
       rolldownOptions: {
