@@ -54,7 +54,7 @@ const site = await serveSite(dist, { host: true });
 const work = await mkdtemp(join(tmpdir(), 'audit-'));
 let below = 0;
 try {
-  console.log(['page', ...categories, 'CLS'].map((cell) => cell.padEnd(15)).join(''));
+  console.log(['page', ...categories, 'CLS', 'LCP ms', 'TBT ms'].map((cell) => cell.padEnd(15)).join(''));
   for (const name of chosen) {
     const report = join(work, `${name}.json`);
     await run(process.execPath, [
@@ -72,8 +72,9 @@ try {
     };
     const scores = categories.map((c) => Math.round((result.categories[c]?.score ?? 0) * 100));
     below += scores.filter((score) => score < 100).length;
-    const cls = result.audits['cumulative-layout-shift']?.numericValue ?? NaN;
-    console.log([name, ...scores.map(String), cls.toFixed(3)].map((cell) => cell.padEnd(15)).join(''));
+    const metric = (id: string) => result.audits[id]?.numericValue ?? NaN;
+    const figures = [metric('cumulative-layout-shift').toFixed(3), metric('largest-contentful-paint').toFixed(0), metric('total-blocking-time').toFixed(0)];
+    console.log([name, ...scores.map(String), ...figures].map((cell) => cell.padEnd(15)).join(''));
     // Say what cost the points, so that a score below 100 can be acted on.
     if (scores.some((score) => score < 100)) {
       const failing = Object.entries(result.audits).filter(([, a]) => a.score !== null && a.score < 0.9).map(([id, a]) => `${id} (${a.title})`);
