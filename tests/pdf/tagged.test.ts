@@ -88,6 +88,8 @@ describe.each(files.filter((name) => !name.startsWith('programme-')).map((name) 
     const text = await structureText(file);
     for (const row of sheet.header) expect(text, row.label).toContain(squash(`${row.label.toUpperCase()}${row.value ?? 'not reported'}`));
     for (const row of [...sheet.profile.rows, ...sheet.study]) expect(text, row.label).toContain(squash(`${row.label}${row.value ?? 'not reported'}`));
+    // The figures' note follows them.
+    if (sheet.profile.note) expect(text).toContain(squash(`${sheet.profile.rows.at(-1)!.value ?? 'not reported'}${sheet.profile.note}`));
     for (const result of sheet.results) {
       const number = sourceNumber(sheet.sources, result.source);
       expect(text, result.outcome).toContain(squash(`${result.finding}${number === null ? '' : ` (Source ${number})`}`));
