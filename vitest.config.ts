@@ -17,6 +17,8 @@ const siteTests = [
   'tests/machine-readable.test.ts',
   'tests/hostile-content.test.ts',
   'tests/hostile-build.test.ts',
+  'tests/pdf/tagged.test.ts',
+  'tests/html-validity.test.ts',
   // These typeset every bundled factsheet, which takes as long as the build's PDF step.
   'tests/pdf/factsheets.test.ts',
   'tests/pdf/long-innovation.test.ts',

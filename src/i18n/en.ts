@@ -102,6 +102,7 @@ export const en = {
   'pdf.contextOmitted': 'Figures from other years are in the web brief.',
   'pdf.programmeTitle': '{programme}: innovation factsheets',
   'pdf.figure': 'Figure',
+  'pdf.sourceRef': 'Source {number}',
 
   'profile.legalStatus': 'Legal status',
   'profile.products': 'Products offered',

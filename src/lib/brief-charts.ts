@@ -36,9 +36,14 @@ export function resultsChartLabels(t: Translate): ResultsChartLabels {
   };
 }
 
-export function resultsChainChart(sheet: Factsheet, id: string, t: Translate): ChartView {
+/** The results chain's title and description: the web chart's and the PDF's text alternative. */
+export function resultsChainText(sheet: Factsheet, t: Translate): { title: string; description: string } {
   const steps = sheet.resultsChain.map((step) => `${step.label}: ${step.lines.join('; ') || t('value.notReported')}.`).join(' ');
-  const text = { title: t('brief.resultsChain'), description: t('chart.chain.description', { steps }) };
+  return { title: t('brief.resultsChain'), description: t('chart.chain.description', { steps }) };
+}
+
+export function resultsChainChart(sheet: Factsheet, id: string, t: Translate): ChartView {
+  const text = resultsChainText(sheet, t);
   const common = { notReported: t('value.notReported'), ...text };
   return {
     svg: resultsChainSvg(sheet.resultsChain, { ...common, width: mainWidth, orientation: 'horizontal', idPrefix: `${id}-chain` }),

@@ -42,7 +42,7 @@ export interface Factsheet {
   mfi: { name: string; shortName: string; website: string | undefined; mission: string | undefined };
   programme: { name: string; shortName: string };
   /** `about` describes the institution, `figures` its key figures; `rows` is both, in order. */
-  profile: { year: number | undefined; about: Row[]; figures: Row[]; rows: Row[]; source: Source | undefined };
+  profile: { year: number | undefined; about: Row[]; figures: Row[]; rows: Row[]; note: string | undefined; source: Source | undefined };
   contextFigures: FigurePanel[];
   innovation: { partners: { name: string; role: string | undefined }[]; diagnostic: string | undefined };
   study: Row[];
@@ -176,7 +176,7 @@ export function buildFactsheet(
     ],
     mfi: { name: mfi.name, shortName: mfi.short_name ?? mfi.name, website: mfi.website, mission: mfi.mission },
     programme: { name: programme.name, shortName: programme.short_name ?? programme.name },
-    profile: { year: current?.as_of, about, figures, rows: profileRows, source: sourceById(mfi.sources, current?.source) },
+    profile: { year: current?.as_of, about, figures, rows: profileRows, note: current?.note, source: sourceById(mfi.sources, current?.source) },
     contextFigures: context.map((set) => ({
       year: set.as_of,
       rows: figureRows(set, f, t).filter((row) => row.value !== undefined),

@@ -11,7 +11,7 @@ const heading: Block = { kind: 'heading', spans: [] };
 
 function draft(narrative: Block[], contextFigures = 1): FactsheetDraft {
   const sheet = { contextFigures: Array.from({ length: contextFigures }, (_, year) => ({ year, rows: [], note: undefined, source: undefined })) } as unknown as Factsheet;
-  return { id: 'x', file: 'content/innovations/x.mdx', webUrl: 'https://example.org/innovations/x/', sheet, narrative, charts: { resultsChain: '', resultMarkers: [] } };
+  return { id: 'x', file: 'content/innovations/x.mdx', webUrl: 'https://example.org/innovations/x/', sheet, narrative, charts: { resultsChain: '', resultsChainAlt: '', resultMarkers: [] } };
 }
 
 /** A stand-in for Typst: the page count as a function of what is shown. */

@@ -4,6 +4,7 @@
  */
 import type { Translate } from '../../i18n/index.ts';
 import { markerFill, markerKind, markerSvg } from '../charts/markers.ts';
+import { resultsChainText } from '../brief-charts.ts';
 import { resultsChainSvg } from '../charts/results-chain.ts';
 import type { Factsheet } from '../factsheet.ts';
 import type { SheetCharts } from './input.ts';
@@ -18,15 +19,17 @@ function resultMarker(result: Factsheet['results'][number]): string {
 }
 
 export function factsheetCharts(sheet: Factsheet, id: string, t: Translate): SheetCharts {
+  const text = resultsChainText(sheet, t);
   return {
     resultsChain: resultsChainSvg(sheet.resultsChain, {
       width: pageWidth,
       orientation: 'horizontal',
       notReported: t('value.notReported'),
       idPrefix: `chain-${id}`,
-      title: t('brief.resultsChain'),
-      description: sheet.resultsChain.map((step) => `${step.label}: ${step.lines.join('; ') || t('value.notReported')}`).join('. '),
+      ...text,
     }),
+    // The web chart's description, so that a screen reader hears the same on both.
+    resultsChainAlt: text.description,
     resultMarkers: sheet.results.map(resultMarker),
   };
 }

@@ -7,6 +7,7 @@ import type { Translate } from '../../i18n/index.ts';
 import { directionColours, palette } from '../charts/palette.ts';
 import type { Factsheet } from '../factsheet.ts';
 import type { Formatters } from '../format.ts';
+import type { Source } from '../../schemas/index.ts';
 import type { Block } from './markdown.ts';
 
 /** Everything a factsheet can say, before the fitting rule shortens it. */
@@ -24,6 +25,8 @@ export interface FactsheetDraft {
 /** Standalone SVG documents from src/lib/charts. */
 export interface SheetCharts {
   resultsChain: string;
+  /** The results chain's text alternative: the web chart's description. */
+  resultsChainAlt: string;
   /** One per result, in order. */
   resultMarkers: string[];
 }
@@ -44,6 +47,8 @@ export interface SheetInput {
   show: { contextFigures: boolean; sourceList: boolean };
   /** The flow mark before which the column breaks, to balance the last page (see balance.ts). */
   columnBreak: string | null;
+  /** Each result's source as its number in the sheet's source list (1-based); null if it names none. */
+  resultSources: (number | null)[];
   charts: SheetCharts;
   words: {
     profileYear: string;
@@ -83,6 +88,12 @@ export function fullShortening(draft: FactsheetDraft): Shortening {
   return { contextFigures: true, sourceList: true, narrativeBlocks: draft.narrative.length };
 }
 
+/** A source's number in the sheet's list, which holds each URL once (see buildFactsheet). */
+export function sourceNumber(sources: readonly Source[], source: Source | undefined): number | null {
+  const index = source ? sources.findIndex((listed) => listed.url === source.url) : -1;
+  return index < 0 ? null : index + 1;
+}
+
 export function sheetInput(draft: FactsheetDraft, shortening: Shortening, t: Translate, columnBreak: string | null = null): SheetInput {
   const { sheet } = draft;
   const year = sheet.profile.year;
@@ -95,6 +106,7 @@ export function sheetInput(draft: FactsheetDraft, shortening: Shortening, t: Tra
     narrative: draft.narrative.slice(0, shortening.narrativeBlocks),
     show: { contextFigures: shortening.contextFigures, sourceList: shortening.sourceList },
     columnBreak,
+    resultSources: sheet.results.map((result) => sourceNumber(sheet.sources, result.source)),
     charts: draft.charts,
     words: {
       profileYear: year === undefined ? t('brief.profileNoYear') : t('brief.profileYear', { year }),
@@ -127,6 +139,7 @@ function pdfLabels(t: Translate): Record<string, string> {
     recommendations: t('brief.recommendations'),
     sources: t('brief.sources'),
     figure: t('pdf.figure'),
+    sourceRef: t('pdf.sourceRef'),
     notReported: t('value.notReported'),
     page: t('pdf.page'),
   };

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NodeCompiler, type NodeError } from '@myriaddreamin/typst-ts-node-compiler';
+import { NodeCompiler, PdfStandard, type NodeError, type NodeTypstDocument } from '@myriaddreamin/typst-ts-node-compiler';
 import { typstInputs, type DocumentInput } from './input.ts';
 
 export const defaultTemplate = fileURLToPath(new URL('../../pdf/factsheet.typ', import.meta.url));
@@ -73,6 +73,18 @@ export function createTypesetter(options: { template?: string } = {}): Typesette
     throw new FactsheetError(`${what}: the PDF factsheet could not be typeset:\n${lines}`);
   };
 
+  // PDF/UA-1: Typst checks what it can (a title, alt text on every image, no link in a page's
+  // header or footer) and refuses the export on what is missing, so no factsheet is silently
+  // inaccessible. The export reports a breach as a thrown string, not as a diagnostic.
+  const exportPdf = (what: string, document: NodeTypstDocument): Uint8Array => {
+    try {
+      return new Uint8Array(compiler.pdf(document, { pdfStandard: PdfStandard.UA_1 }));
+    } catch (problem) {
+      const messages = [...String(problem).matchAll(/message: "((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]);
+      throw new FactsheetError(`${what}: the PDF factsheet could not be exported as PDF/UA-1:\n${(messages.length ? messages : [String(problem)]).join('\n')}`);
+    }
+  };
+
   return {
     compile(input, what) {
       const result = compiler.compile({ mainFilePath: template, inputs: typstInputs(input) });
@@ -88,7 +100,7 @@ export function createTypesetter(options: { template?: string } = {}): Typesette
       const document = result.result;
       if (!document) throw new FactsheetError(`${what}: Typst returned no document and no error`);
       return {
-        pdf: new Uint8Array(compiler.pdf(document)),
+        pdf: exportPdf(what, document),
         pages: document.numOfPages,
         marks: compiler.query(document, { selector: '<flow-mark>', field: 'value' }) as FlowMark[],
       };
