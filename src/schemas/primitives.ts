@@ -53,12 +53,14 @@ export const partialDate = z
 export const period = z
   .strictObject({
     start: partialDate.describe('When it began (YYYY, YYYY-MM or YYYY-MM-DD).'),
-    end: partialDate.optional().describe('When it ended; leave out if it is still running or unknown.'),
+    end: partialDate.optional().describe('When it ended; leave out if unknown (shown as "end not reported") or still running (then say ongoing: true).'),
+    ongoing: z.literal(true).optional().describe('true when it is still running: a period without an end is otherwise shown as "end not reported".'),
   })
   .refine((p) => p.end === undefined || p.end >= p.start, {
     message: 'end must not be before start',
     path: ['end'],
-  });
+  })
+  .refine((p) => !(p.ongoing && p.end !== undefined), { message: 'an ongoing period has no end', path: ['ongoing'] });
 
 /**
  * A number as the source states it. Write `42503`, or `{ value: 42500, approximation: more-than }`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directionColours, palette } from '../../src/lib/charts/palette.ts';
+import { judgementColours, statusColour, palette } from '../../src/lib/charts/palette.ts';
 
 /** WCAG 2 contrast ratio of two sRGB colours written #rrggbb. */
 function contrast(a: string, b: string): number {
@@ -28,7 +28,7 @@ describe('chart colours', () => {
   });
 
   it('gives marks, outlines and the accent at least 3:1 on white', () => {
-    for (const colour of [palette.rule, palette.accent, ...Object.values(directionColours)]) {
+    for (const colour of [palette.rule, palette.accent, ...Object.values(judgementColours), statusColour]) {
       expect(contrast(colour, palette.background), colour).toBeGreaterThanOrEqual(3);
     }
   });
