@@ -184,7 +184,7 @@ export const resultSchema = z
     const expected: Partial<Record<keyof typeof result, string>> = {
       finding: 'the finding in plain words',
       change: oneOf(changes),
-      judgement: `${oneOf(judgements)} (not-stated where the source does not judge)`,
+      judgement: oneOf(judgements),
       significance: `${oneOf(significances)}, or effect.p_value`,
       reason: 'why there is no finding, in plain words',
     };
@@ -196,7 +196,7 @@ export const resultSchema = z
       if (result[key] !== undefined) continue;
       const message =
         key === 'judgement' && result.change !== undefined
-          ? `required with change "${result.change}": how the source judges it for clients`
+          ? `required with change "${result.change}": how the source judges it for clients (not-stated where the source does not say)`
           : `required when status is ${result.status}`;
       ctx.addIssue({ code: 'custom', path: [key], message, params: { expected: expected[key] } });
     }
