@@ -169,7 +169,7 @@ function effect(random: Random, kind: OutcomeKind) {
       estimate,
       ...unit,
       ci: { low: Number((estimate - halfWidth).toFixed(1)), high: Number((estimate + halfWidth).toFixed(1)), level: 95 },
-      p_value: significant ? random.number(0.001, 0.049, 3) : random.number(0.06, 0.9, 2),
+      p_value: significant ? random.number(0.001, 0.049, 3) : random.number(0.11, 0.9, 2),
     },
   };
 }
@@ -187,6 +187,7 @@ function innovationRecord(random: Random, label: string, mfi: string, programme:
       outcome: kind.outcome,
       domain,
       ...(index % 3 === 1 ? { group: random.pick(groupsOfClients) } : {}),
+      round: `follow-up-${rounds - 1}`,
       finding: `In the synthetic study, ${kind.outcome.toLowerCase()} moved ${measured.judgement === 'favourable' ? 'the intended way' : 'little or the other way'}; this finding is generated.`,
       change: measured.change,
       judgement: measured.judgement,
