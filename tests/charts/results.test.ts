@@ -55,7 +55,7 @@ describe('markers', () => {
     const path = parseXml(`<svg>${markerSvg(marker).svg}</svg>`).children[0]!.attributes;
     // Shape: the change alone decides the outline; the triangle points down for a fall.
     expect(path.d).toBe(markerPath(change));
-    expect(path.transform.includes('rotate(180)')).toBe(change === 'fell');
+    expect(path.transform!.includes('rotate(180)')).toBe(change === 'fell');
     // Colour: the judgement alone decides the stroke.
     expect(path.stroke).toBe(judgementColours[judgement]);
     // Fill: solid, tint or hollow by significance, whatever the colour (so it reads in grey).

@@ -148,8 +148,9 @@ function consistentEffect(value: Value): Value {
 function consistentStudy(value: Value): Value {
   const study = { ...(value as Group) };
   if (Array.isArray(study['rounds'])) {
-    study['rounds'] = (study['rounds'] as Group[]).map((round, index) => ({ ...round, id: `round-${index + 1}` }));
-    if (study['survey_rounds'] !== undefined) study['survey_rounds'] = study['rounds'].length;
+    const rounds = (study['rounds'] as Group[]).map((round, index) => ({ ...round, id: `round-${index + 1}` }));
+    study['rounds'] = rounds;
+    if (study['survey_rounds'] !== undefined) study['survey_rounds'] = rounds.length;
   }
   const assignment = study['assignment'] as { total?: number | { value: number }; treated?: number | { value: number } } | undefined;
   const count = (n: number | { value: number } | undefined) => (typeof n === 'number' ? n : n?.value);
