@@ -15,7 +15,7 @@ import { runScript } from './helpers/run-script.ts';
  */
 const exec = promisify(execFile);
 const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<');
-const text = (html: string) => decode(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+const text = (html: string) => decode(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').replace(/ ([.,:])/g, '$1');
 
 let project: string;
 let brief: string;
@@ -65,7 +65,7 @@ describe('a randomised evaluation written with fields alone', () => {
   });
 
   it('groups results by outcome with rounds in order, and joins the two endlines in the chart', () => {
-    const list = brief.slice(brief.lastIndexOf('Results'));
+    const list = text(briefHtml.slice(briefHtml.indexOf('<ul class="results">')));
     const first = list.indexOf('Spending on temptation goods · First endline');
     const second = list.indexOf('Spending on temptation goods · Second endline');
     expect(first).toBeGreaterThanOrEqual(0);
