@@ -41,7 +41,7 @@ describe('the validate command', () => {
     const result = await runScript('validate.ts', [await fixtureProject('unknown-vocabulary')], { env: { GITHUB_ACTIONS: 'true' } });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      '::error file=content/innovations/unknown-vocabulary.mdx,line=12,col=16::results[0].direction: unknown value; did you mean "positive"? (found "postive"; expected one of positive, negative, none, mixed, inconclusive)',
+      '::error file=content/innovations/unknown-vocabulary.mdx,line=12,col=13::results[0].change: unknown value; did you mean "fell"? (found "fel"; expected one of rose, fell, no-change, mixed, inconclusive)',
     );
   });
 });

@@ -30,6 +30,26 @@ describe('the bundled MF4DW content', () => {
     expect([of('mfis').length, of('innovations').length, of('programmes').length]).toEqual([15, 15, 3]);
   });
 
+  it('gives every measured result both facts, what changed and how the source judges it, and a source', () => {
+    const measured = of<Innovation>('innovations').flatMap(({ id, data }) => data.results.filter((r) => r.status === 'measured').map((r) => ({ id, r, sources: data.sources })));
+    expect(measured.length).toBeGreaterThan(50);
+    for (const { id, r, sources } of measured) {
+      const where = `${id}: ${r.outcome}`;
+      expect(['rose', 'fell', 'no-change', 'mixed', 'inconclusive'], where).toContain(r.change);
+      expect(['favourable', 'unfavourable', 'neither', 'not-stated'], where).toContain(r.judgement);
+      expect(r.source ?? (sources.length === 1 ? sources[0]!.id : undefined), where).toBeDefined();
+    }
+    // Where a source words its own judgement, it is recorded; elsewhere "not stated", never guessed.
+    const judged = (id: string, outcome: string) => measured.find((m) => m.id === id && m.r.outcome === outcome)?.r.judgement;
+    expect(judged('lapo-school-fee-loan-campaign', 'Value put on work rather than school')).toBe('unfavourable');
+    expect(judged('nwtf-emergency-fund', 'Life insurance')).toBe('unfavourable');
+    expect(judged('imon-womens-entrepreneurship', 'Client retention')).toBe('favourable');
+    expect(judged('nrsp-family-health-insurance', 'Hazardous work')).toBe('not-stated');
+    // "Small effects" says neither which way nor how good: recorded as the source words it.
+    const esaf = measured.find((m) => m.id === 'esaf-formalisation' && m.r.domain === 'business-performance')!.r;
+    expect([esaf.change, esaf.judgement]).toEqual(['inconclusive', 'not-stated']);
+  });
+
   it('keeps both results where sources disagree (NRSP child labour), each with its own source', () => {
     const nrsp = of<Innovation>('innovations').find((e) => e.data.mfi === 'nrsp')!.data;
     const childLabour = nrsp.results.filter((r) => r.outcome.startsWith('Child labour'));

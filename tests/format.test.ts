@@ -21,11 +21,18 @@ describe('formatting for readers', () => {
 
   it('formats effects with a sign, their unit, ranges and intervals', () => {
     expect(f.effect({ estimate: -3.4, unit: 'percentage-points' })).toBe('\u22123.4 percentage points');
-    expect(f.effect({ estimate: 37, unit: 'usd-per-month' })).toBe('+USD 37 a month');
+    expect(f.effect({ estimate: 37, unit: 'currency', currency: 'USD', per: 'month' })).toBe('+USD 37 a month');
+    expect(f.effect({ estimate: -1200, unit: 'currency', currency: 'PKR' })).toBe('\u2212PKR 1,200');
+    expect(f.effect({ estimate: -73, unit: 'minutes', per: 'day' })).toBe('\u221273 minutes a day');
+    expect(f.effect({ estimate: 0.12, unit: 'standard-deviations' })).toBe('+0.12 standard deviations');
+    expect(f.effect({ estimate: 3, unit: 'count', approximation: 'about' })).toBe('about +3');
     expect(f.effect({ range: [-6, -5], unit: 'percent' })).toBe('\u22126 to \u22125%');
     expect(f.effect({ estimate: -7, unit: 'percent', approximation: 'almost' })).toBe('almost \u22127%');
-    expect(f.effect({ estimate: 2, unit: 'percent', ci: { low: 1, high: 3, level: 95 }, p_value: 0.01 })).toBe(
-      '+2% (95% CI 1 to 3, p = 0.01)',
+    expect(f.effect({ estimate: 2, unit: 'percent', ci: { low: 1, high: 3, level: 95 }, p_value: { value: 0.01, below: false } })).toBe(
+      '+2% (95% CI 1 to 3; p = 0.01)',
+    );
+    expect(f.effect({ estimate: -4.2, unit: 'percentage-points', standard_error: 1.3, p_value: { value: 0.01, below: true }, control_mean: 31.5 })).toBe(
+      '\u22124.2 percentage points (SE 1.3; p < 0.01; control mean 31.5)',
     );
   });
 
@@ -33,7 +40,9 @@ describe('formatting for readers', () => {
     expect(f.partialDate('2009')).toBe('2009');
     expect(f.partialDate('2009-03')).toBe('March 2009');
     expect(f.period({ start: '2008-04', end: '2009-02' })).toBe('April 2008 – February 2009');
-    expect(f.period({ start: '2009' })).toBe('from 2009');
+    // A start without an end says so; "from" is only for a period marked as still running.
+    expect(f.period({ start: '2009' })).toBe('2009 – end not reported');
+    expect(f.period({ start: '2009', ongoing: true })).toBe('from 2009 (ongoing)');
     expect(f.country('TJ')).toBe('Tajikistan');
   });
 });

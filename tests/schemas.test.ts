@@ -80,12 +80,18 @@ describe('the schemas reject bad input', () => {
     });
   });
 
-  it('requires a direction and significance for measured results and a reason for unmeasured ones', () => {
-    const result = (r: Record<string, unknown>) => ({ ...imonInnovation, results: [{ domain: 'income', ...r }] });
+  it('requires a change, a judgement and a significance for measured results and a reason for unmeasured ones', () => {
+    const result = (r: Record<string, unknown>) => ({ ...imonInnovation, results: [{ domain: 'income', source: 'ilo-factsheet', ...r }] });
     expect(issues(innovationSchema, result({ outcome: 'x', finding: 'y' }))).toEqual([
-      'custom results.0.direction',
+      'custom results.0.change',
+      'custom results.0.judgement',
       'custom results.0.significance',
     ]);
+    // A p-value stands in for a typed significance; the two facts never stand in for each other.
+    expect(issues(innovationSchema, result({ outcome: 'x', finding: 'y', change: 'fell', effect: { estimate: -2, unit: 'percent', p_value: '< 0.05' } }))).toEqual([
+      'custom results.0.judgement',
+    ]);
+    expect(issues(innovationSchema, result({ outcome: 'x', status: 'not-measured', reason: 'no endline', change: 'rose' }))).toEqual(['custom results.0.change']);
     expect(issues(innovationSchema, result({ outcome: 'x', status: 'not-measured' }))).toEqual(['custom results.0.reason']);
     expect(issues(innovationSchema, result({ outcome: 'x', status: 'not-measured', reason: 'no endline' }))).toEqual([]);
     expect(issues(innovationSchema, { ...imonInnovation, results: [] })).toEqual(['too_small results']);
@@ -100,7 +106,7 @@ describe('the schemas reject bad input', () => {
   it('rejects an effect size without a number, and an inverted interval', () => {
     const effect = (e: Record<string, unknown>) => ({
       ...imonInnovation,
-      results: [{ outcome: 'x', domain: 'income', finding: 'y', direction: 'positive', significance: 'significant', effect: e }],
+      results: [{ outcome: 'x', domain: 'income', finding: 'y', change: 'rose', judgement: 'favourable', significance: 'significant', source: 'ilo-factsheet', effect: e }],
     });
     expect(issues(innovationSchema, effect({ unit: 'percent' }))).toEqual(['custom results.0.effect']);
     expect(issues(innovationSchema, effect({ estimate: 2, unit: 'percent', ci: { low: 3, high: 1 } }))).toEqual([

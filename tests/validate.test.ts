@@ -32,24 +32,47 @@ const expected: Record<string, string[]> = {
   ],
   'unknown-key': [
     'content/innovations/unknown-key.mdx:7:1: reccomendations: unknown field; did you mean "recommendations"? (found "reccomendations"; expected one of the fields title, mfi, programme, challenge, innovation_type, partners, period, summary, diagnostic, costs_benefits, study, results_chain, results, recommendations, sources)',
-    'content/innovations/unknown-key.mdx:15:5: results[0].efect: unknown field; did you mean "effect"? (found "efect"; expected one of the fields outcome, domain, group, status, finding, direction, significance, effect, reason, source)',
+    'content/innovations/unknown-key.mdx:16:5: results[0].efect: unknown field; did you mean "effect"? (found "efect"; expected one of the fields outcome, domain, group, round, months_since_start, status, finding, change, judgement, significance, effect, reason, source)',
   ],
   'unknown-vocabulary': [
     'content/innovations/unknown-vocabulary.mdx:5:12: challenge: unknown value; did you mean "child-labour"? (found "Child Labour"; expected one of child-labour, working-conditions, formalisation, job-creation, risk-management, womens-empowerment)',
     'content/innovations/unknown-vocabulary.mdx:6:18: innovation_type: unknown value (found "insurance"; expected one of financial-service, non-financial-service, package, restructuring)',
-    'content/innovations/unknown-vocabulary.mdx:12:16: results[0].direction: unknown value; did you mean "positive"? (found "postive"; expected one of positive, negative, none, mixed, inconclusive)',
+    'content/innovations/unknown-vocabulary.mdx:12:13: results[0].change: unknown value; did you mean "fell"? (found "fel"; expected one of rose, fell, no-change, mixed, inconclusive)',
   ],
   'missing-reference': [
     'content/innovations/missing-reference.mdx:3:6: mfi: no mfi with this id in content/mfis/; did you mean "sample-mfi"? (found "sampel-mfi"; expected one of sample-mfi)',
     'content/innovations/missing-reference.mdx:4:12: programme: no programme with this id in content/programmes/ (found "no-such-programme"; expected one of sample-programme)',
-    'content/innovations/missing-reference.mdx:13:13: results[0].source: no source with this id in this file\'s sources; did you mean "paper"? (found "papr"; expected one of paper)',
+    'content/innovations/missing-reference.mdx:14:13: results[0].source: no source with this id in this file\'s sources; did you mean "paper"? (found "papr"; expected one of paper)',
   ],
   'missing-required': [
     'content/innovations/missing-required.mdx:2:1: challenge: required field is missing (expected one of child-labour, working-conditions, formalisation, job-creation, risk-management, womens-empowerment)',
     'content/innovations/missing-required.mdx:2:1: summary: required field is missing (expected text)',
-    'content/innovations/missing-required.mdx:6:5: results[0].reason: required when status is not-measured',
+    'content/innovations/missing-required.mdx:6:5: results[0].reason: required when status is not-measured (expected why there is no finding, in plain words)',
     'content/innovations/missing-required.mdx:9:10: sources: list at least one source (found a list of 0 items; expected at least 1 item)',
   ],
+  // The rules of results and studies (issue 11): each names the valid values.
+  'change-without-judgement': [
+    'content/innovations/change-without-judgement.mdx:8:5: results[0].judgement: required with change "fell": how the source judges it for clients (not-stated where the source does not say) (expected one of favourable, unfavourable, neither, not-stated)',
+  ],
+  'currency-without-code': [
+    'content/innovations/currency-without-code.mdx:14:13: results[0].effect.currency: required when the unit is currency (expected an ISO 4217 code such as USD, EUR, INR, PKR)',
+  ],
+  'ci-low-above-high': [
+    'content/innovations/ci-low-above-high.mdx:17:18: results[0].effect.ci.low: ci.low (6) is above ci.high (2) (found 6; expected a number ≤ 2)',
+  ],
+  'p-threshold-out-of-range': [
+    'content/innovations/p-threshold-out-of-range.mdx:13:52: results[0].effect.p_value: a p threshold must lie strictly between 0 and 1 (found "< 1.5"; expected a threshold such as "< 0.01", "< 0.05" or "< 0.1")',
+  ],
+  'unknown-round': [
+    'content/innovations/unknown-round.mdx:14:12: results[0].round: the study does not list this round (found "endline-2"; expected one of baseline, endline)',
+  ],
+  'subgroup-round-unknown': [
+    'content/innovations/subgroup-round-unknown.mdx:13:5: results[0].round: required for a subgroup result ("Girls"): the study lists 3 rounds, so say which one it describes (expected one of baseline, endline-1, endline-2)',
+  ],
+  'missing-result-source': [
+    'content/innovations/missing-result-source.mdx:8:5: results[0].source: required: this file lists 2 sources, so a measured result must name the one it comes from (expected one of paper, report)',
+  ],
+  'randomised-evaluation-example': [],
   'duplicate-slug': [
     'content/programmes/sample-programme.yaml:1:1: duplicate slug "sample-programme": content/programmes/sample-programme.mdx has the same name (expected one file per slug)',
   ],

@@ -41,25 +41,32 @@ interface OutcomeKind {
   outcome: string;
   /** -1 where the intended change is a fall (less child labour, less debt stress). */
   intended: 1 | -1;
-  units: readonly EffectUnit[];
+  units: readonly SyntheticUnit[];
 }
 
+/** An effect unit with what it needs: a currency code, a rate period. */
+type SyntheticUnit = { unit: EffectUnit; currency?: string; per?: 'day' | 'week' | 'month'; scale: number };
+const pp: SyntheticUnit = { unit: 'percentage-points', scale: 12 };
+const pct: SyntheticUnit = { unit: 'percent', scale: 20 };
+const usd: SyntheticUnit = { unit: 'currency', currency: 'USD', scale: 300 };
+const usdMonth: SyntheticUnit = { unit: 'currency', currency: 'USD', per: 'month', scale: 60 };
+
 const outcomes: Partial<Record<OutcomeDomain, OutcomeKind>> = {
-  'child-labour': { outcome: 'Hours of child labour', intended: -1, units: ['hours-per-week', 'percentage-points'] },
-  schooling: { outcome: 'School attendance', intended: 1, units: ['percentage-points'] },
-  income: { outcome: 'Household income', intended: 1, units: ['usd-per-month', 'percent'] },
-  welfare: { outcome: 'Household welfare index', intended: 1, units: ['percent'] },
-  indebtedness: { outcome: 'Over-indebtedness', intended: -1, units: ['percentage-points'] },
-  savings: { outcome: 'Savings balance', intended: 1, units: ['usd', 'percent'] },
-  insurance: { outcome: 'Insurance take-up', intended: 1, units: ['percentage-points'] },
-  'risk-coping': { outcome: 'Coping with shocks without selling assets', intended: 1, units: ['percentage-points'] },
-  'business-performance': { outcome: 'Business profit', intended: 1, units: ['usd-per-month', 'percent'] },
-  employment: { outcome: 'Paid workers in the business', intended: 1, units: ['percent'] },
-  'working-conditions': { outcome: 'Time spent on unsafe tasks', intended: -1, units: ['minutes-per-day'] },
-  formalisation: { outcome: 'Business registration', intended: 1, units: ['percentage-points'] },
-  empowerment: { outcome: 'Say in household decisions', intended: 1, units: ['percentage-points'] },
-  awareness: { outcome: 'Awareness of workplace risks', intended: 1, units: ['percentage-points'] },
-  'client-retention': { outcome: 'Client retention', intended: 1, units: ['percentage-points'] },
+  'child-labour': { outcome: 'Hours of child labour', intended: -1, units: [{ unit: 'hours', per: 'week', scale: 6 }, pp] },
+  schooling: { outcome: 'School attendance', intended: 1, units: [pp] },
+  income: { outcome: 'Household income', intended: 1, units: [usdMonth, pct] },
+  welfare: { outcome: 'Household welfare index', intended: 1, units: [pct] },
+  indebtedness: { outcome: 'Over-indebtedness', intended: -1, units: [pp] },
+  savings: { outcome: 'Savings balance', intended: 1, units: [usd, pct] },
+  insurance: { outcome: 'Insurance take-up', intended: 1, units: [pp] },
+  'risk-coping': { outcome: 'Coping with shocks without selling assets', intended: 1, units: [pp] },
+  'business-performance': { outcome: 'Business profit', intended: 1, units: [usdMonth, pct] },
+  employment: { outcome: 'Paid workers in the business', intended: 1, units: [pct] },
+  'working-conditions': { outcome: 'Time spent on unsafe tasks', intended: -1, units: [{ unit: 'minutes', per: 'day', scale: 45 }] },
+  formalisation: { outcome: 'Business registration', intended: 1, units: [pp] },
+  empowerment: { outcome: 'Say in household decisions', intended: 1, units: [pp] },
+  awareness: { outcome: 'Awareness of workplace risks', intended: 1, units: [pp] },
+  'client-retention': { outcome: 'Client retention', intended: 1, units: [pp] },
 };
 const domains = Object.keys(outcomes) as OutcomeDomain[];
 
@@ -150,19 +157,19 @@ function mfiRecord(random: Random, label: string, country: readonly [string, Reg
 }
 
 function effect(random: Random, kind: OutcomeKind) {
-  const unit = random.pick(kind.units);
-  const scale = { percent: 20, 'percentage-points': 12, usd: 300, 'usd-per-month': 60, 'minutes-per-day': 45, 'hours-per-week': 6 }[unit];
+  const { scale, ...unit } = random.pick(kind.units);
   const estimate = random.number(-scale / 3, scale, 1) * kind.intended;
   const halfWidth = random.number(scale / 20, scale / 3, 1);
   const significant = Math.abs(estimate) > halfWidth;
   return {
-    direction: significant ? (Math.sign(estimate) === kind.intended ? 'positive' : 'negative') : random.pick(['none', 'mixed', 'inconclusive'] as const),
+    change: significant ? (estimate > 0 ? 'rose' : 'fell') : random.pick(['no-change', 'mixed', 'inconclusive'] as const),
+    judgement: significant ? (Math.sign(estimate) === kind.intended ? 'favourable' : 'unfavourable') : 'not-stated',
     significance: significant ? 'significant' : 'not-significant',
     effect: {
       estimate,
-      unit,
+      ...unit,
       ci: { low: Number((estimate - halfWidth).toFixed(1)), high: Number((estimate + halfWidth).toFixed(1)), level: 95 },
-      p_value: significant ? random.number(0.001, 0.049, 3) : random.number(0.06, 0.9, 2),
+      p_value: significant ? random.number(0.001, 0.049, 3) : random.number(0.11, 0.9, 2),
     },
   };
 }
@@ -180,8 +187,10 @@ function innovationRecord(random: Random, label: string, mfi: string, programme:
       outcome: kind.outcome,
       domain,
       ...(index % 3 === 1 ? { group: random.pick(groupsOfClients) } : {}),
-      finding: `In the synthetic study, ${kind.outcome.toLowerCase()} moved ${measured.direction === 'positive' ? 'the intended way' : 'little or the other way'}; this finding is generated.`,
-      direction: measured.direction,
+      round: `follow-up-${rounds - 1}`,
+      finding: `In the synthetic study, ${kind.outcome.toLowerCase()} moved ${measured.judgement === 'favourable' ? 'the intended way' : 'little or the other way'}; this finding is generated.`,
+      change: measured.change,
+      judgement: measured.judgement,
       significance: measured.significance,
       effect: measured.effect,
       source: `report-${(index % 3) + 1}`,
@@ -209,6 +218,7 @@ function innovationRecord(random: Random, label: string, mfi: string, programme:
       methods: random.sample(evaluationMethods, random.int(1, 3)),
       survey_rounds: rounds,
       rounds: Array.from({ length: rounds }, (_, round) => ({
+        id: round === 0 ? 'baseline' : `follow-up-${round}`,
         label: round === 0 ? 'Baseline' : `Follow-up ${round}`,
         date: `${start + round}-0${startMonth}`,
       })),

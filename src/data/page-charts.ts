@@ -64,7 +64,7 @@ export function briefCharts(entry: InnovationEntry, sheet: Factsheet, programme:
       : undefined;
   return {
     chain: make(resultsChainChart(sheet, entry.id, t), 'results-chain', t('brief.resultsChain')),
-    results: make(resultsChart(sheet, entry.data, entry.id, t, lang), 'results', t('chart.results.title')),
+    results: make(resultsChart(sheet, entry.data, entry.id, t, f, lang), 'results', t('chart.results.title')),
     figures: make(keyFiguresChart(sheet, entry.id, t), 'key-figures', t('chart.figures.title', { mfi: sheet.mfi.shortName })),
     ...(timeline ? { timeline: make(timeline, 'timeline', t('chart.timeline.title', { name: sheet.programme.shortName })) } : {}),
   };
@@ -107,7 +107,7 @@ export function homeMapChart(countries: readonly string[], t: Translate, f: Form
 
 /** The evidence map's cells as a table: one row per result, placed by challenge and outcome domain. */
 export function evidenceMapTable(map: ReturnType<typeof evidenceMap>, label: (innovation: string) => string, t: Translate): TableChart {
-  const header = [t('evidence.challenge'), t('evidence.domain'), t('brief.mfi'), t('chart.outcome'), t('chart.direction'), t('chart.significance')];
+  const header = [t('evidence.challenge'), t('evidence.domain'), t('brief.mfi'), t('chart.outcome'), t('chart.change'), t('chart.judgement'), t('chart.significance')];
   const cells = map.rows.flatMap((challenge) => map.columns.map((domain) => map.cell(challenge, domain)));
   const rows = cells.flatMap((cell) =>
     cell.points.map((point) => [
@@ -115,7 +115,8 @@ export function evidenceMapTable(map: ReturnType<typeof evidenceMap>, label: (in
       t(`domain.${cell.domain}`),
       label(point.innovation),
       point.outcome,
-      point.status === 'measured' ? (point.direction ? t(`direction.${point.direction}`) : '') : t(`status.${point.status}`),
+      point.status === 'measured' ? (point.change ? t(`change.${point.change}`) : '') : t(`status.${point.status}`),
+      point.status === 'measured' && point.judgement ? t(`judgement.${point.judgement}`) : '',
       point.significance ? t(`significance.${point.significance}`) : '',
     ]),
   );

@@ -1,6 +1,6 @@
 import type { DataTable } from './charts/table.ts';
 import { keyFiguresSvg, keyFiguresTable, type KeyFigure } from './charts/key-figures.ts';
-import type { MarkerKind } from './charts/markers.ts';
+import type { MarkerKind, MarkerTone } from './charts/markers.ts';
 import { resultsChainSvg, resultsChainTable } from './charts/results-chain.ts';
 import { resultsSvg } from './charts/results-svg.ts';
 import { resultsTable, type ResultDatum, type ResultsChartLabels } from './charts/results.ts';
@@ -10,6 +10,7 @@ import type { Factsheet } from './factsheet.ts';
 import type { Formatters } from './format.ts';
 import type { Translate } from '../i18n/index.ts';
 import type { Innovation } from '../schemas/index.ts';
+import type { Effect } from '../schemas/result.ts';
 
 /** A chart ready for a page: its SVG (or the SVGs of its layouts) and its data as a table. */
 export interface ChartView {
@@ -24,15 +25,33 @@ const mainWidth = 760;
 const narrowWidth = 360;
 const sideWidth = 320;
 
-export function resultsChartLabels(t: Translate): ResultsChartLabels {
+/** The words of every mark: a shape for each change, a colour for each judgement. */
+export function markerLabel(kind: MarkerKind, t: Translate): string {
+  return kind === 'not-measured' || kind === 'not-reported' ? t(`status.${kind}`) : t(`change.${kind}`);
+}
+
+export function toneLabel(tone: MarkerTone, t: Translate): string {
+  return tone === 'status' ? t('status.not-reported') : t(`judgement.${tone}`);
+}
+
+/** One axis per unit: a percent, a percentage point and a sum in USD never share a scale. */
+export function effectAxisKey(effect: Pick<Effect, 'unit' | 'currency' | 'per'>): string {
+  return [effect.unit, effect.currency ?? '', effect.per ?? ''].join(':');
+}
+
+export function resultsChartLabels(t: Translate, f: Formatters): ResultsChartLabels {
   return {
-    marker: (kind: MarkerKind) => (kind === 'not-measured' || kind === 'not-reported' ? t(`status.${kind}`) : t(`direction.${kind}`)),
+    marker: (kind) => markerLabel(kind, t),
+    tone: (tone) => toneLabel(tone, t),
     significance: (s) => t(`significance.${s}`),
-    unit: (unit) => t(`chart.unit.${unit as 'percent'}`),
+    unit: (key) => {
+      const [unit, currency, per] = key.split(':');
+      return t('chart.unit', { unit: f.unitName({ unit: unit as Effect['unit'], currency: currency || undefined, per: (per || undefined) as Effect['per'] }) });
+    },
     withoutEffectSize: t('chart.withoutEffectSize'),
     range: t('chart.range'),
     ci: t('chart.ci'),
-    legend: { direction: t('chart.legend.direction'), significance: t('chart.legend.significance'), effectSize: t('chart.legend.effectSize') },
+    legend: { change: t('chart.legend.change'), judgement: t('chart.legend.judgement'), significance: t('chart.legend.significance'), effectSize: t('chart.legend.effectSize') },
   };
 }
 
@@ -52,16 +71,19 @@ export function resultsChainChart(sheet: Factsheet, id: string, t: Translate): C
   };
 }
 
-export function resultsChart(sheet: Factsheet, innovation: Innovation, id: string, t: Translate, locale: string): ChartView {
-  const results: ResultDatum[] = sheet.results.map((result, index) => ({ ...result, effectSize: innovation.results[index]?.effect, effectLabel: result.effect }));
-  const labels = resultsChartLabels(t);
+export function resultsChart(sheet: Factsheet, innovation: Innovation, id: string, t: Translate, f: Formatters, locale: string): ChartView {
+  const results: ResultDatum[] = sheet.results.map((result) => {
+    const effect = innovation.results[result.index]?.effect;
+    return { ...result, effectSize: effect && { ...effect, unit: effectAxisKey(effect) }, effectLabel: result.effect };
+  });
+  const labels = resultsChartLabels(t, f);
   const text = { title: t('chart.results.title'), description: t('chart.results.description', { count: results.length }) };
   return {
     svg: resultsSvg(results, { ...text, width: mainWidth, locale, labels, idPrefix: `${id}-results` }),
     narrowSvg: resultsSvg(results, { ...text, width: narrowWidth, locale, labels, idPrefix: `${id}-results-narrow` }),
     table: resultsTable(results, {
       ...labels,
-      header: [t('chart.outcome'), t('chart.group'), t('chart.direction'), t('chart.significance'), t('chart.effect'), t('chart.finding')],
+      header: [t('chart.outcome'), t('chart.group'), t('chart.round'), `${t('chart.change')}; ${t('chart.judgement')}; ${t('chart.significance')}`, t('chart.effect'), t('chart.finding')],
     }),
   };
 }

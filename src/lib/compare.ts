@@ -1,6 +1,8 @@
 import type { Translate } from '../i18n/index.ts';
 import type { Innovation, Mfi } from '../schemas/index.ts';
+import type { Change, Judgement, Significance } from '../schemas/vocabulary.ts';
 import type { Formatters } from './format.ts';
+import { resultSignificance, resultSummary } from './result-words.ts';
 
 export interface ComparisonRow {
   id: string;
@@ -15,6 +17,8 @@ export interface ComparisonRow {
   years: string | undefined;
   /** The first measured result: editors list results in order of importance. */
   mainResult: string | undefined;
+  /** Its mark: what changed (shape), the judgement (colour) and the significance (fill). */
+  mainMark: { change: Change; judgement: Judgement; significance: Significance | undefined } | undefined;
 }
 
 export function comparisonRows(
@@ -40,9 +44,10 @@ export function comparisonRows(
         sample:
           study?.sample_size === undefined
             ? undefined
-            : t(study.sample_unit === 'households' ? 'study.sampleHouseholds' : 'study.sampleClients', { count: f.number(study.sample_size) }),
+            : t(study.sample_unit === 'households' ? 'study.sampleHouseholds' : 'study.sampleClients', { count: f.stated(study.sample_size) }),
         years: data.period && f.period(data.period),
-        mainResult: main && `${main.outcome}: ${t(`direction.${main.direction!}`).toLowerCase()}${main.effect ? ` (${f.effect(main.effect)})` : ''}`,
+        mainResult: main && `${main.outcome}: ${resultSummary(main, t)}${main.effect ? ` (${f.effect(main.effect)})` : ''}`,
+        mainMark: main && { change: main.change!, judgement: main.judgement!, significance: resultSignificance(main).significance },
       };
     })
     .sort((a, b) => a.country.localeCompare(b.country) || a.mfi.localeCompare(b.mfi) || a.title.localeCompare(b.title));

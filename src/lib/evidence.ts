@@ -1,9 +1,11 @@
 import type { Innovation } from '../schemas/index.ts';
+import { resultSignificance } from './result-words.ts';
 import {
   challenges,
   outcomeDomains,
   type Challenge,
-  type Direction,
+  type Change,
+  type Judgement,
   type OutcomeDomain,
   type ResultStatus,
   type Significance,
@@ -14,8 +16,11 @@ export interface EvidencePoint {
   /** Index of the result within its innovation, for a link to it. */
   result: number;
   outcome: string;
+  group: string | undefined;
   status: ResultStatus;
-  direction: Direction | undefined;
+  change: Change | undefined;
+  judgement: Judgement | undefined;
+  /** As the source states it, or derived from the p-value. */
   significance: Significance | undefined;
 }
 
@@ -51,9 +56,11 @@ export function evidenceMap(innovations: readonly { id: string; data: Innovation
         innovation: id,
         result: index,
         outcome: result.outcome,
+        group: result.group,
         status: result.status,
-        direction: result.direction,
-        significance: result.significance,
+        change: result.change,
+        judgement: result.judgement,
+        significance: resultSignificance(result).significance,
       });
       cells.set(k, cell);
       total++;
@@ -68,9 +75,17 @@ export function evidenceMap(innovations: readonly { id: string; data: Innovation
   };
 }
 
-/** Counts of a cell's results by direction (not-measured and not-reported counted as such). */
-export function directionCounts(points: readonly EvidencePoint[]): Record<Direction | 'not-measured' | 'not-reported', number> {
-  const counts = { positive: 0, negative: 0, none: 0, mixed: 0, inconclusive: 0, 'not-measured': 0, 'not-reported': 0 };
-  for (const point of points) counts[point.direction ?? (point.status as 'not-measured' | 'not-reported')]++;
+export type CellCountKey = `${Change}|${Judgement}` | 'not-measured' | 'not-reported';
+
+/**
+ * Counts of a cell's results by change and judgement together ("2 fell, favourable"), since
+ * either alone can mislead; results without a finding are counted by status.
+ */
+export function cellCounts(points: readonly EvidencePoint[]): Map<CellCountKey, number> {
+  const counts = new Map<CellCountKey, number>();
+  for (const point of points) {
+    const key: CellCountKey = point.status === 'measured' ? `${point.change!}|${point.judgement!}` : point.status;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   return counts;
 }

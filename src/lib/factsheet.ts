@@ -1,7 +1,9 @@
 import { useTranslations, type Translate } from '../i18n/index.ts';
 import type { FigureSet, Innovation, Mfi, Programme, Source } from '../schemas/index.ts';
-import { resultsChainSteps, type Direction, type Language, type ResultStatus, type Significance } from '../schemas/vocabulary.ts';
+import { resultSourceId } from '../schemas/innovation.ts';
+import { resultsChainSteps, type Change, type Judgement, type Language, type ResultStatus, type Significance } from '../schemas/vocabulary.ts';
 import { formatters, type Formatters } from './format.ts';
+import { resultSignificance, resultSummary, significanceWords } from './result-words.ts';
 
 /** A labelled value; `value` undefined means "not reported", which the view shows as such. */
 export interface Row {
@@ -11,6 +13,8 @@ export interface Row {
   key?: 'mfi' | 'country' | 'programme' | 'challenge';
   /** For a share, the value as a proportion (0-1), which charts draw as a bar. */
   proportion?: number;
+  /** Where the value links to, e.g. a trial-registry entry. */
+  href?: string;
 }
 
 export interface FigurePanel {
@@ -21,17 +25,43 @@ export interface FigurePanel {
 }
 
 export interface ResultView {
+  /** Position of the result in its content file: its anchor (#result-N) and data row follow it. */
+  index: number;
   outcome: string;
   group: string | undefined;
+  /** The survey round or the months since the start, in words. */
+  timing: string | undefined;
   status: ResultStatus;
   statusLabel: string | undefined;
   finding: string;
-  direction: Direction | undefined;
-  directionLabel: string | undefined;
+  change: Change | undefined;
+  changeLabel: string | undefined;
+  judgement: Judgement | undefined;
+  judgementLabel: string | undefined;
+  /** As the source states it, or derived from the p-value. */
   significance: Significance | undefined;
   significanceLabel: string | undefined;
+  /** All three facts in words, e.g. "fell; favourable; significant at 5%". */
+  summary: string;
   effect: string | undefined;
   source: Source | undefined;
+}
+
+/**
+ * Results in reading order: grouped by outcome (and subgroup), in the order each first
+ * appears, and within a group by survey round, so that endline 1 comes before endline 2.
+ */
+export function orderResults<R extends { outcome: string; group?: string | undefined; round?: string | undefined; months_since_start?: number | undefined }>(
+  results: readonly R[],
+  roundOrder: readonly string[],
+): { result: R; index: number }[] {
+  const firstSeen = new Map<string, number>();
+  const key = (r: R) => `${r.outcome}\u0000${r.group ?? ''}`;
+  results.forEach((r, i) => firstSeen.has(key(r)) || firstSeen.set(key(r), i));
+  const time = (r: R) => (r.round !== undefined ? roundOrder.indexOf(r.round) : r.months_since_start ?? Number.POSITIVE_INFINITY);
+  return results
+    .map((result, index) => ({ result, index }))
+    .sort((a, b) => firstSeen.get(key(a.result))! - firstSeen.get(key(b.result))! || time(a.result) - time(b.result) || a.index - b.index);
 }
 
 /** What a brief says and in which order: the web page and the PDF both render this. */
@@ -111,35 +141,57 @@ export function buildFactsheet(
   const { current, context } = programmeFigures(mfi.figures ?? [], programme.period);
   const study = innovation.study;
 
+  const assignment = study?.assignment;
+  const assignmentValue = assignment === undefined ? undefined
+    : assignment.total && assignment.treated ? t('study.assignmentTreated', { total: f.stated(assignment.total), unit: assignment.unit, treated: f.stated(assignment.treated) })
+      : assignment.total ? t('study.assignmentUnits', { total: f.stated(assignment.total), unit: assignment.unit })
+        : assignment.treated ? t('study.assignmentOnlyTreated', { treated: f.stated(assignment.treated), unit: assignment.unit })
+          : t('study.assignmentUnit', { unit: assignment.unit });
   const studyRows: Row[] = [
     { label: t('study.design'), value: study?.design },
     { label: t('study.methods'), value: join(study?.methods?.map((m) => t(`method.${m}`))) },
-    { label: t('study.surveyRounds'), value: study?.survey_rounds === undefined ? undefined : t('study.rounds', { count: study.survey_rounds }) },
+    ...(assignment ? [{ label: t('study.assignment'), value: assignmentValue }] : []),
+    ...(study?.period ? [{ label: t('study.period'), value: f.period(study.period) }] : []),
+    ...(study?.registry ? [{ label: t('study.registry'), value: study.registry.id, href: study.registry.url }] : []),
+    { label: t('study.surveyRounds'), value: (study?.survey_rounds ?? study?.rounds?.length) === undefined ? undefined : t('study.rounds', { count: study?.survey_rounds ?? study!.rounds!.length }) },
     { label: t('study.duration'), value: study?.duration_months === undefined ? undefined : t('study.months', { count: f.number(study.duration_months) }) },
     {
       label: t('study.sample'),
       value: study?.sample_size === undefined ? undefined
-        : t(study.sample_unit === 'households' ? 'study.sampleHouseholds' : 'study.sampleClients', { count: f.number(study.sample_size) }),
+        : t(study.sample_unit === 'households' ? 'study.sampleHouseholds' : 'study.sampleClients', { count: f.stated(study.sample_size) }),
     },
     { label: t('study.branches'), value: study?.branches === undefined ? undefined : f.number(study.branches) },
   ];
-  if (study?.rounds) {
-    studyRows.splice(3, 0, ...study.rounds.map((round) => ({ label: round.label, value: round.date && f.partialDate(round.date) })));
-  }
+  const roundWhen = (round: { date?: string | undefined; months_since_start?: number | undefined }) =>
+    [round.date && f.partialDate(round.date), round.months_since_start !== undefined ? t('study.roundMonths', { months: f.number(round.months_since_start) }) : undefined]
+      .filter(Boolean).join(', ') || t('study.roundNoDate');
+  // A round without a date is listed as such: it is not a missing field.
+  const roundRows = (study?.rounds ?? []).map((round) => ({ label: round.label, value: roundWhen(round) }));
+  studyRows.splice(studyRows.findIndex((row) => row.label === t('study.surveyRounds')) + 1, 0, ...roundRows);
 
-  const results: ResultView[] = innovation.results.map((result) => ({
-    outcome: result.outcome,
-    group: result.group,
-    status: result.status,
-    statusLabel: result.status === 'measured' ? undefined : t(`status.${result.status}`),
-    finding: result.status === 'measured' ? (result.finding ?? '') : (result.reason ?? ''),
-    direction: result.direction,
-    directionLabel: result.direction && t(`direction.${result.direction}`),
-    significance: result.significance,
-    significanceLabel: result.significance && t(`significance.${result.significance}`),
-    effect: result.effect && f.effect(result.effect),
-    source: sourceById(innovation.sources, result.source),
-  }));
+  const rounds = study?.rounds ?? [];
+  const results: ResultView[] = orderResults(innovation.results, rounds.map((round) => round.id)).map(({ result, index }) => {
+    const significance = resultSignificance(result);
+    const round = rounds.find((r) => r.id === result.round);
+    return {
+      index,
+      outcome: result.outcome,
+      group: result.group,
+      timing: round ? round.label : result.months_since_start !== undefined ? t('result.monthsSinceStart', { months: f.number(result.months_since_start) }) : undefined,
+      status: result.status,
+      statusLabel: result.status === 'measured' ? undefined : t(`status.${result.status}`),
+      finding: result.status === 'measured' ? (result.finding ?? '') : (result.reason ?? ''),
+      change: result.change,
+      changeLabel: result.change && t(`change.${result.change}`),
+      judgement: result.judgement,
+      judgementLabel: result.judgement && t(`judgement.${result.judgement}`),
+      significance: significance.significance,
+      significanceLabel: significanceWords(significance, t),
+      summary: resultSummary(result, t),
+      effect: result.effect && f.effect(result.effect),
+      source: sourceById(innovation.sources, resultSourceId(result, innovation.sources)),
+    };
+  });
 
   const resultsChain = resultsChainSteps.map((step) => ({
     step,

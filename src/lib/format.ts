@@ -10,8 +10,10 @@ export interface Formatters {
   stated(value: StatedNumber, format?: (n: number) => string): string;
   country(code: string): string;
   partialDate(date: string): string;
-  period(period: { start: string; end?: string | undefined }): string;
+  period(period: { start: string; end?: string | undefined; ongoing?: true | undefined }): string;
   effect(effect: Effect): string;
+  /** The words of an effect's unit, for an axis title: "percentage points", "USD a month". */
+  unitName(effect: Pick<Effect, 'unit' | 'currency' | 'per'>): string;
 }
 
 export function formatters(language: string, t: Translate): Formatters {
@@ -36,19 +38,26 @@ export function formatters(language: string, t: Translate): Formatters {
     return (day ? dayFormat : monthFormat).format(utc);
   };
 
+  // "USD 37", "+73 minutes a day", "−3.4 percentage points": the unit's words around the number.
+  const inUnit = (e: Pick<Effect, 'unit' | 'currency' | 'per'>, value: string) => {
+    const worded = t(`unit.${e.unit}`, { value, currency: e.currency ?? '' });
+    return e.per ? t(`per.${e.per}`, { value: worded }) : worded;
+  };
+
   const effect = (e: Effect) => {
     const signed = (n: number) => signedFormat.format(n).replace('-', '\u2212');
     const magnitude =
       e.range !== undefined ? `${signed(e.range[0])} to ${signed(e.range[1])}` : signed(e.estimate ?? 0);
-    const inUnit = e.unit === 'usd' || e.unit === 'usd-per-month'
-      ? t(`unit.${e.unit}`, { value: magnitude }).replace(/USD ([+\u2212])/, '$1USD ')
-      : t(`unit.${e.unit}`, { value: magnitude });
-    const approximate = e.approximation ? t(`approx.${e.approximation}`, { value: inUnit }) : inUnit;
+    // A currency code goes before the sign: "+USD 170", not "USD +170".
+    const worded = inUnit(e, magnitude).replace(/^([A-Z]{3}) ([+\u2212])/, '$2$1 ');
+    const approximate = e.approximation ? t(`approx.${e.approximation}`, { value: worded }) : worded;
     const extras = [
+      e.standard_error !== undefined ? t('result.se', { se: number(e.standard_error) }) : undefined,
       e.ci ? t('result.ci', { level: e.ci.level, low: number(e.ci.low), high: number(e.ci.high) }) : undefined,
-      e.p_value !== undefined ? t('result.p', { p: number(e.p_value) }) : undefined,
+      e.p_value !== undefined ? t(e.p_value.below ? 'result.pBelow' : 'result.p', { p: number(e.p_value.value) }) : undefined,
+      e.control_mean !== undefined ? t('result.controlMean', { mean: number(e.control_mean) }) : undefined,
     ].filter(Boolean);
-    return extras.length ? `${approximate} (${extras.join(', ')})` : approximate;
+    return extras.length ? `${approximate} (${extras.join('; ')})` : approximate;
   };
 
   return {
@@ -58,7 +67,14 @@ export function formatters(language: string, t: Translate): Formatters {
     stated,
     country: (code) => regionNames.of(code) ?? code,
     partialDate,
-    period: (p) => (p.end ? `${partialDate(p.start)} – ${partialDate(p.end)}` : t('period.from', { start: partialDate(p.start) })),
+    // A start without an end is not "from": the end may simply be missing from the sources.
+    period: (p) =>
+      p.end ? `${partialDate(p.start)} – ${partialDate(p.end)}`
+        : t(p.ongoing ? 'period.ongoing' : 'period.endNotReported', { start: partialDate(p.start) }),
     effect,
+    unitName: (e) => {
+      const name = t(`unitName.${e.unit}`, { currency: e.currency ?? '' });
+      return e.per ? t(`per.${e.per}`, { value: name }) : name;
+    },
   };
 }

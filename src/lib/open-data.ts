@@ -1,5 +1,7 @@
 import { csvFormatRow } from 'd3';
 import type { Innovation, Mfi } from '../schemas/index.ts';
+import { resultSourceId } from '../schemas/innovation.ts';
+import { resultSignificance } from './result-words.ts';
 
 export const resultColumns = [
   'innovation',
@@ -9,31 +11,43 @@ export const resultColumns = [
   'outcome',
   'domain',
   'group',
+  'round',
+  'round_label',
+  'months_since_start',
   'status',
-  'direction',
+  'change',
+  'judgement',
   'significance',
+  'significance_level',
   'effect_estimate',
   'effect_range_low',
   'effect_range_high',
   'effect_unit',
+  'effect_currency',
+  'effect_per',
   'effect_approximation',
+  'standard_error',
   'ci_low',
   'ci_high',
   'ci_level',
   'p_value',
+  'p_below',
+  'control_mean',
   'finding',
   'reason',
   'source_title',
   'source_url',
 ] as const;
 
-type Cell = string | number | undefined;
+type Cell = string | number | boolean | undefined;
 
 /** One row per result, every innovation, with the source it comes from. */
 export function resultRows(innovations: readonly { id: string; data: Innovation }[], mfis: ReadonlyMap<string, Mfi>): Cell[][] {
   return innovations.flatMap(({ id, data }) =>
     data.results.map((r) => {
-      const source = data.sources.find((s) => s.id === r.source);
+      const sourceId = resultSourceId(r, data.sources);
+      const source = data.sources.find((s) => s.id === sourceId);
+      const significance = resultSignificance(r);
       const row: Record<(typeof resultColumns)[number], Cell> = {
         innovation: id,
         mfi: data.mfi,
@@ -42,18 +56,28 @@ export function resultRows(innovations: readonly { id: string; data: Innovation 
         outcome: r.outcome,
         domain: r.domain,
         group: r.group,
+        round: r.round,
+        round_label: data.study?.rounds?.find((round) => round.id === r.round)?.label,
+        months_since_start: r.months_since_start,
         status: r.status,
-        direction: r.direction,
-        significance: r.significance,
+        change: r.change,
+        judgement: r.judgement,
+        significance: significance.significance,
+        significance_level: significance.levelPct,
         effect_estimate: r.effect?.estimate,
         effect_range_low: r.effect?.range?.[0],
         effect_range_high: r.effect?.range?.[1],
         effect_unit: r.effect?.unit,
+        effect_currency: r.effect?.currency,
+        effect_per: r.effect?.per,
         effect_approximation: r.effect?.approximation,
+        standard_error: r.effect?.standard_error,
         ci_low: r.effect?.ci?.low,
         ci_high: r.effect?.ci?.high,
         ci_level: r.effect?.ci?.level,
-        p_value: r.effect?.p_value,
+        p_value: r.effect?.p_value?.value,
+        p_below: r.effect?.p_value?.below,
+        control_mean: r.effect?.control_mean,
         finding: r.finding,
         reason: r.reason,
         source_title: source?.title,

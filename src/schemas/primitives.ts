@@ -25,6 +25,9 @@ export const nonEmptyText = z.string().trim().min(1, { message: 'must not be emp
 
 export const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
 
+/** Years from 1970 to 2999 as a pattern: 197x-199x, 2xxx. */
+const yearsFrom1970 = '(?:19[7-9]\\d|[2-9]\\d{3})';
+
 const partialDatePattern = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /**
@@ -48,17 +51,28 @@ export const partialDate = z
     }
     return text;
   })
-  .describe('A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD.');
+  .meta({
+    description: 'A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD.',
+    // For editors' YAML tools: the same forms and the lower bound of the years (the upper one,
+    // next year, would go stale in a committed file; the validator checks it).
+    anyOf: [
+      { type: 'string', pattern: `^${yearsFrom1970}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$` },
+      { type: 'integer', minimum: MIN_YEAR },
+    ],
+  });
 
 export const period = z
   .strictObject({
     start: partialDate.describe('When it began (YYYY, YYYY-MM or YYYY-MM-DD).'),
-    end: partialDate.optional().describe('When it ended; leave out if it is still running or unknown.'),
+    end: partialDate.optional().describe('When it ended; leave out if unknown (shown as "end not reported") or still running (then say ongoing: true).'),
+    ongoing: z.literal(true).optional().describe('true when it is still running: a period without an end is otherwise shown as "end not reported".'),
   })
   .refine((p) => p.end === undefined || p.end >= p.start, {
     message: 'end must not be before start',
     path: ['end'],
-  });
+  })
+  .refine((p) => !(p.ongoing && p.end !== undefined), { message: 'an ongoing period has no end', path: ['ongoing'] })
+  .meta({ not: { required: ['ongoing', 'end'] } });
 
 /**
  * A number as the source states it. Write `42503`, or `{ value: 42500, approximation: more-than }`

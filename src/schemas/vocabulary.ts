@@ -25,11 +25,20 @@ export const innovationTypes = [
 export type InnovationType = (typeof innovationTypes)[number];
 
 /**
- * Whether a result moved the outcome the way the innovation intended. `inconclusive` is for
- * findings the source itself calls inconclusive, which are neither "no effect" nor "mixed".
+ * What the outcome did, as measured: the first of a result's two facts. `inconclusive` is for
+ * findings the source calls inconclusive or whose direction it does not give ("small effects"),
+ * which are neither "no change" nor "mixed".
  */
-export const directions = ['positive', 'negative', 'none', 'mixed', 'inconclusive'] as const;
-export type Direction = (typeof directions)[number];
+export const changes = ['rose', 'fell', 'no-change', 'mixed', 'inconclusive'] as const;
+export type Change = (typeof changes)[number];
+
+/**
+ * How the source judges the change for clients: the second fact, never inferred from the first
+ * (a fall in debt and a fall in income are both "fell"). `not-stated` where the source does not
+ * say.
+ */
+export const judgements = ['favourable', 'unfavourable', 'neither', 'not-stated'] as const;
+export type Judgement = (typeof judgements)[number];
 
 /**
  * What a result is about: the columns of the evidence map. Broader than the challenges, since
@@ -59,17 +68,26 @@ export type OutcomeDomain = (typeof outcomeDomains)[number];
 export const resultStatuses = ['measured', 'not-measured', 'not-reported'] as const;
 export type ResultStatus = (typeof resultStatuses)[number];
 
+/**
+ * Whether the source reports the effect as statistically significant. Where it gives a p-value
+ * or threshold, the significance (and its level) is derived from that instead of typed.
+ */
 export const significances = ['significant', 'not-significant', 'not-reported'] as const;
 export type Significance = (typeof significances)[number];
 
+/** The conventional levels a significance is stated at, strictest first, as p thresholds. */
+export const significanceLevels = [0.01, 0.05, 0.1] as const;
+
 /** Impact-evaluation methods, named as evaluation reports name them. */
 export const evaluationMethods = [
-  'randomised-controlled-trial',
+  'randomised',
   'difference-in-differences',
   'matching',
+  'regression-discontinuity',
   'regression',
   'before-after',
   'qualitative',
+  'mixed-methods',
 ] as const;
 export type EvaluationMethod = (typeof evaluationMethods)[number];
 
@@ -87,16 +105,32 @@ export const regions = [
 ] as const;
 export type Region = (typeof regions)[number];
 
-/** Units an effect size can be reported in; each has its own number format. */
+/**
+ * Units an effect size can be reported in. `percent` is a relative change, `percentage-points`
+ * an absolute change of a share; `currency` needs an ISO 4217 code, and a rate (a sum a month,
+ * minutes a day) names its period with `per`.
+ */
 export const effectUnits = [
   'percent',
   'percentage-points',
-  'usd',
-  'usd-per-month',
-  'minutes-per-day',
-  'hours-per-week',
+  'standard-deviations',
+  'currency',
+  'count',
+  'minutes',
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'years',
 ] as const;
 export type EffectUnit = (typeof effectUnits)[number];
+
+/** The period of a rate: "USD 37 a month", "73 minutes a day". */
+export const ratePeriods = ['day', 'week', 'month', 'year'] as const;
+export type RatePeriod = (typeof ratePeriods)[number];
+
+/** ISO 4217 currency codes, as the runtime's `Intl` knows them. */
+export const currencyCodes = Intl.supportedValuesOf('currency') as readonly string[];
 
 /** How a source qualifies a number ("almost 7%", "more than 42,500"). */
 export const approximations = ['about', 'almost', 'more-than', 'less-than'] as const;

@@ -15,6 +15,8 @@ interface ContentEffect {
   range?: [number, number];
   approximation?: string;
   unit: string;
+  currency?: string;
+  per?: string;
   ci?: { low: number; high: number };
 }
 
@@ -24,7 +26,8 @@ interface ContentResult {
   status?: ResultDatum['status'];
   finding?: string;
   reason?: string;
-  direction?: ResultDatum['direction'];
+  change?: ResultDatum['change'];
+  judgement?: ResultDatum['judgement'];
   significance?: ResultDatum['significance'];
   effect?: ContentEffect;
 }
@@ -90,9 +93,12 @@ export function resultData(entry: ContentInnovation): ResultDatum[] {
     group: result.group,
     status: result.status ?? 'measured',
     finding: result.finding ?? result.reason ?? '',
-    direction: result.direction,
+    change: result.change,
+    judgement: result.judgement,
     significance: result.significance,
-    effectSize: result.effect,
+    summary: [result.change, result.judgement, result.significance].filter(Boolean).join('; ') || (result.status ?? ''),
+    // One axis per unit, as the brief keys it (unit, currency, rate period).
+    effectSize: result.effect && { ...result.effect, unit: [result.effect.unit, result.effect.currency ?? '', result.effect.per ?? ''].join(':') },
     effectLabel: result.effect && effectLabel(result.effect),
   }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as colourModule from '../../src/lib/charts/palette.ts';
-import { directionColours, palette } from '../../src/lib/charts/palette.ts';
+import { judgementColours, palette } from '../../src/lib/charts/palette.ts';
 
 /** WCAG 2 contrast ratio of two sRGB colours written #rrggbb. */
 function contrast(a: string, b: string): number {
@@ -38,7 +38,7 @@ describe('chart colours', () => {
   const textColours = new Set(['palette.ink', 'palette.muted']);
 
   it('finds every colour of the module, each written #rrggbb', () => {
-    expect(everyColour.length).toBeGreaterThanOrEqual(Object.keys(palette).length + Object.keys(directionColours).length);
+    expect(everyColour.length).toBeGreaterThanOrEqual(Object.keys(palette).length + Object.keys(judgementColours).length);
     expect(everyColour.filter(([, colour]) => !/^#[0-9a-f]{6}$/i.test(colour))).toEqual([]);
   });
 

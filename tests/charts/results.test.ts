@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { markerFill, markerKind, markerPath } from '../../src/lib/charts/markers.ts';
+import { markerFill, markerKind, markerPath, markerSvg, markerTone } from '../../src/lib/charts/markers.ts';
+import { judgementColours, palette } from '../../src/lib/charts/palette.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { resultSummary } from '../../src/lib/result-words.ts';
+import { changes, judgements, significances } from '../../src/schemas/vocabulary.ts';
 import { resultsSvg } from '../../src/lib/charts/results-svg.ts';
 import { resultsLayout, resultsTable, resultsType, type ResultDatum, type ResultsChartLabels } from '../../src/lib/charts/results.ts';
 import { allOutcomes, innovation, innovationFiles, longest, resultData } from './content.ts';
@@ -8,12 +12,13 @@ import { descendants, parseXml } from './xml.ts';
 
 const labels: ResultsChartLabels = {
   marker: (kind) => `marker ${kind}`,
+  tone: (tone) => `tone ${tone}`,
   significance: (significance) => `sig ${significance}`,
   unit: (unit) => `Effect in ${unit}`,
   withoutEffectSize: 'Without an effect size',
   range: 'Range',
   ci: 'Confidence interval',
-  legend: { direction: 'Direction:', significance: 'Significance:', effectSize: 'Effect size:' },
+  legend: { change: 'Change:', judgement: 'Judgement:', significance: 'Significance:', effectSize: 'Effect size:' },
 };
 const options = { width: 760, locale: 'en', labels };
 const chart = { idPrefix: 'results', title: 'Results', description: 'What the study found.' };
@@ -24,18 +29,52 @@ const measured = (fields: Partial<ResultDatum>): ResultDatum => ({
   outcome: 'Outcome',
   status: 'measured',
   finding: 'A finding.',
-  direction: 'positive',
+  change: 'rose',
+  judgement: 'favourable',
   significance: 'significant',
+  summary: 'rose; favourable; statistically significant',
   ...fields,
 });
 
 describe('markers', () => {
-  it('give each direction and each missing finding its own shape', () => {
-    const kinds = ['positive', 'negative', 'none', 'mixed', 'inconclusive', 'not-measured'] as const;
+  it('give each change and each missing finding its own shape', () => {
+    const kinds = ['rose', 'fell', 'no-change', 'mixed', 'inconclusive', 'not-measured'] as const;
     const shapes = kinds.map(markerPath);
     expect(shapes.every((d) => d.length > 10)).toBe(true);
-    // positive and negative share the triangle, turned over; the rest all differ.
+    // rose and fell share the triangle, turned over; the rest all differ.
     expect(new Set(shapes).size).toBe(kinds.length - 1);
+  });
+
+  // Every combination of the three facts: shape (change), colour (judgement), fill
+  // (significance) are independent, each readable on its own, and the words say all three.
+  const t = useTranslations('en');
+  const combinations = changes.flatMap((change) => judgements.flatMap((judgement) => significances.map((significance) => ({ change, judgement, significance }))));
+  it.each(combinations)('encode $change, $judgement, $significance in shape, colour, fill and words', ({ change, judgement, significance }) => {
+    const result = { outcome: 'x', status: 'measured' as const, change, judgement, significance };
+    const marker = { kind: markerKind(result), tone: markerTone(result), fill: markerFill(significance), x: 0, y: 0 };
+    const path = parseXml(`<svg>${markerSvg(marker).svg}</svg>`).children[0]!.attributes;
+    // Shape: the change alone decides the outline; the triangle points down for a fall.
+    expect(path.d).toBe(markerPath(change));
+    expect(path.transform!.includes('rotate(180)')).toBe(change === 'fell');
+    // Colour: the judgement alone decides the stroke.
+    expect(path.stroke).toBe(judgementColours[judgement]);
+    // Fill: solid, tint or hollow by significance, whatever the colour (so it reads in grey).
+    const expectedFill = { significant: judgementColours[judgement], 'not-reported': judgementColours[judgement], 'not-significant': palette.background }[significance];
+    expect(path.fill).toBe(expectedFill);
+    expect(path['fill-opacity']).toBe(significance === 'not-reported' ? '0.3' : undefined);
+    expect(path.class).toBe(`marker marker-${change} marker-${judgement} marker-${markerFill(significance)}`);
+    // Words: all three, in the order change; judgement; significance.
+    expect(resultSummary(result, t)).toBe(`${t(`change.${change}`)}; ${t(`judgement.${judgement}`)}; ${t(`significance.${significance}`)}`);
+  });
+
+  it('word a significance derived from a p-value with its level, never a typed one', () => {
+    const at = (p: { value: number; below: boolean }) =>
+      resultSummary({ status: 'measured', change: 'fell', judgement: 'favourable', significance: undefined, effect: { estimate: -3, unit: 'percentage-points', p_value: p } }, t);
+    expect(at({ value: 0.01, below: true })).toBe('fell; favourable; significant at 1%');
+    expect(at({ value: 0.03, below: false })).toBe('fell; favourable; significant at 5%');
+    expect(at({ value: 0.05, below: true })).toBe('fell; favourable; significant at 5%');
+    expect(at({ value: 0.08, below: false })).toBe('fell; favourable; significant at 10%');
+    expect(at({ value: 0.3, below: false })).toBe('fell; favourable; not statistically significant');
   });
 
   it('fill by significance: solid, tint when not reported, hollow when not significant', () => {
@@ -47,8 +86,10 @@ describe('markers', () => {
   it('mark results without a finding by their status', () => {
     expect(markerKind({ outcome: 'x', status: 'not-measured' })).toBe('not-measured');
     expect(markerKind({ outcome: 'x', status: 'not-reported' })).toBe('not-reported');
-    expect(markerKind({ outcome: 'x', status: 'measured', direction: 'mixed' })).toBe('mixed');
-    expect(() => markerKind({ outcome: 'x', status: 'measured' })).toThrow(/"x" has no direction/);
+    expect(markerKind({ outcome: 'x', status: 'measured', change: 'mixed' })).toBe('mixed');
+    expect(() => markerKind({ outcome: 'x', status: 'measured' })).toThrow(/"x" has no change/);
+    expect(() => markerTone({ outcome: 'x', status: 'measured', change: 'rose' })).toThrow(/"x" has no judgement/);
+    expect(markerTone({ outcome: 'x', status: 'not-measured' })).toBe('status');
   });
 });
 
@@ -56,7 +97,7 @@ describe('results layout', () => {
   const layout = resultsLayout(nrsp, options);
 
   it('gives each unit its own axis: percent and percentage points never share one', () => {
-    expect(layout.sections.map((s) => s.unit)).toEqual(['percent', 'percentage-points', 'hours-per-week', undefined]);
+    expect(layout.sections.map((s) => s.unit)).toEqual(['percent::', 'percentage-points::', 'hours::week', undefined]);
     for (const section of layout.sections) {
       const units = new Set(section.rows.map((row) => nrsp[row.index]!.effectSize?.unit));
       expect(units.size).toBe(1);
@@ -109,7 +150,8 @@ describe('results layout', () => {
     for (const row of rows) {
       expect(row.estimate).toBeUndefined();
       expect(row.range).toBeUndefined();
-      expect(row.marker.kind).toBe(imon[row.index]!.direction);
+      expect(row.marker.kind).toBe(imon[row.index]!.change);
+      expect(row.marker.tone).toBe(imon[row.index]!.judgement);
       const finding = row.lines.filter((l) => l.style === 'finding').map((l) => l.text).join(' ');
       expect(finding).toBe(imon[row.index]!.finding.replace(/\s+/g, ' ').trim());
     }
@@ -120,7 +162,7 @@ describe('results layout', () => {
 
   it('explains only the marks the chart shows', () => {
     const legend = resultsLayout(imon, options).legend.items.map((item) => item.key);
-    expect(legend).toEqual(['marker-positive', 'marker-negative', 'marker-none', 'fill-tint', 'fill-hollow']);
+    expect(legend).toEqual(['marker-rose', 'marker-no-change', 'tone-favourable', 'tone-not-stated', 'fill-tint', 'fill-hollow']);
     expect(layout.legend.items.map((item) => item.key)).toContain('range');
     expect(layout.legend.items.map((item) => item.key)).not.toContain('ci');
   });
@@ -138,11 +180,11 @@ describe('results layout', () => {
 });
 
 describe('results of every bundled innovation fit the chart', () => {
-  const weight = { heading: 'semibold', outcome: 'semibold', effect: 'semibold', group: 'regular', finding: 'regular', tick: 'regular' } as const;
+  const weight = { heading: 'semibold', outcome: 'semibold', effect: 'semibold', group: 'regular', summary: 'regular', finding: 'regular', tick: 'regular' } as const;
   const longestOutcome = longest(allOutcomes());
   const contents = [
     ...innovationFiles().map((file) => ({ name: file, results: resultData(innovation(file)) })),
-    { name: 'the longest outcome', results: [measured({ outcome: longestOutcome, group: longestOutcome }), measured({ outcome: longestOutcome, effectSize: { estimate: -3, unit: 'percent' }, effectLabel: longestOutcome })] },
+    { name: 'the longest outcome', results: [measured({ outcome: longestOutcome, group: longestOutcome, timing: 'Second endline' }), measured({ outcome: longestOutcome, effectSize: { estimate: -3, unit: 'percent' }, effectLabel: longestOutcome })] },
   ];
 
   for (const width of [960, 760, 480, 320]) {
@@ -178,7 +220,7 @@ describe('results SVG and table', () => {
   it('draws significance as fill and a missing finding as a dashed or crossed mark', () => {
     const svg = parseXml(
       resultsSvg(
-        [measured({}), measured({ significance: 'not-significant' }), measured({ significance: 'not-reported' }), { outcome: 'Gone', status: 'not-reported', finding: 'The sources do not say.' }, { outcome: 'Late', status: 'not-measured', finding: 'No endline survey.' }],
+        [measured({}), measured({ significance: 'not-significant' }), measured({ significance: 'not-reported' }), { outcome: 'Gone', status: 'not-reported', finding: 'The sources do not say.', summary: 'Result not reported' }, { outcome: 'Late', status: 'not-measured', finding: 'No endline survey.', summary: 'Not measured' }],
         { ...chart, ...options },
       ),
     );
@@ -196,11 +238,22 @@ describe('results SVG and table', () => {
   });
 
   it('lists every result as a row of the table, with the caller\'s words', () => {
-    const table = resultsTable(nrsp.slice(2, 4), { ...labels, header: ['Outcome', 'Group', 'Direction', 'Significance', 'Effect', 'Finding'] });
+    const table = resultsTable(nrsp.slice(2, 4), { header: ['Outcome', 'Group', 'Round', 'Change; judgement; significance', 'Effect', 'Finding'] });
     expect(table.header).toHaveLength(6);
     expect(table.rows).toEqual([
-      ['Child labour (incidence)', '', 'marker positive', 'sig significant', '-3.4 percentage-points', 'Child labour fell significantly, by 3.4 percentage points.'],
-      ['Hazardous work', '', 'marker positive', 'sig not-reported', '-6 to -5 percent', 'The risk that a child worked in a hazardous occupation fell by 5 to 6%.'],
+      ['Child labour (incidence)', '', '', 'fell; not-stated; significant', '-3.4 percentage-points', 'Child labour fell significantly, by 3.4 percentage points.'],
+      ['Hazardous work', '', '', 'fell; not-stated; not-reported', '-6 to -5 percent', 'The risk that a child worked in a hazardous occupation fell by 5 to 6%.'],
     ]);
+  });
+
+  it('joins one outcome at successive rounds into a line, so two endlines read as one outcome over time', () => {
+    const endline = (timing: string, estimate: number) =>
+      measured({ outcome: 'Savings', timing, effectSize: { estimate, unit: 'percentage-points::' }, effectLabel: `${estimate} pp` });
+    const layout = resultsLayout([endline('Endline 1', 2), endline('Endline 2', 5), measured({ outcome: 'Other', effectSize: { estimate: 1, unit: 'percentage-points::' } })], options);
+    const [section] = layout.sections;
+    expect(section!.links).toHaveLength(1);
+    const [first, second] = section!.rows;
+    expect(section!.links[0]).toMatchObject({ x1: first!.estimate!.x, y1: first!.estimate!.y, x2: second!.estimate!.x, y2: second!.estimate!.y });
+    expect(first!.lines.filter((l) => l.style === 'group').map((l) => l.text)).toEqual(['Endline 1']);
   });
 });

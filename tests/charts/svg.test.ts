@@ -9,12 +9,13 @@ import { descendants, parseXml, texts, type XmlElement } from './xml.ts';
 const nasty = `Tom & Jerry's <b>"best"</b> ]]> &amp;`;
 const resultsLabels = {
   marker: (kind: string) => kind,
+  tone: (tone: string) => tone,
   significance: (s: string) => s,
   unit: (unit: string) => unit,
   withoutEffectSize: 'Without an effect size',
   range: 'Range',
   ci: 'CI',
-  legend: { direction: 'Direction', significance: 'Significance', effectSize: 'Effect size' },
+  legend: { change: 'Change', judgement: 'Judgement', significance: 'Significance', effectSize: 'Effect size' },
 };
 
 /** One of each chart, on bundled content, with the caller's words in `chart`. */

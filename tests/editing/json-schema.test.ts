@@ -7,7 +7,7 @@ import { contentJsonSchema, jsonSchemaText, schemaFiles, schemaNames, type JsonS
 import { schemaHeader, schemaNameFor, withSchemaHeader } from '../../src/lib/content-model/schema-header.ts';
 import { readMdxFile, readYamlFile } from '../../src/lib/validation/document.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
-import { challenges, directions, regions } from '../../src/schemas/vocabulary.ts';
+import { challenges, changes, judgements, regions } from '../../src/schemas/vocabulary.ts';
 import { fixtureProject, fixturesDir } from '../helpers/fixtures.ts';
 import { jsonSchemaErrors } from './helpers/json-schema-check.ts';
 import { runScript } from './helpers/run-script.ts';
@@ -52,7 +52,8 @@ describe('the JSON Schemas in schemas/', () => {
     const innovation = contentJsonSchema('innovations');
     const fields = Object.fromEntries(fieldsOf(innovation).map((field) => [field.path, field.values]));
     expect(fields['challenge']).toEqual(challenges);
-    expect(fields['results[].direction']).toEqual(directions);
+    expect(fields['results[].change']).toEqual(changes);
+    expect(fields['results[].judgement']).toEqual(judgements);
     expect(fieldsOf(contentJsonSchema('mfis')).find((field) => field.path === 'region')?.values).toEqual(regions);
   });
 

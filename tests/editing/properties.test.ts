@@ -124,7 +124,12 @@ interface Node {
 function resolve(schema: JsonSchema, value: unknown): JsonSchema {
   if (!schema.anyOf) return schema;
   const isGroup = value !== null && typeof value === 'object' && !Array.isArray(value);
-  return schema.anyOf.find((option) => (option.type === 'object') === isGroup) ?? schema;
+  // Text goes with a text option (a p threshold such as "< 0.01" is no quoted number).
+  return (
+    schema.anyOf.find((option) => typeof value === 'string' && option.type === 'string') ??
+    schema.anyOf.find((option) => (option.type === 'object') === isGroup) ??
+    schema
+  );
 }
 
 /** Every value in a document, with the schema it must satisfy. */

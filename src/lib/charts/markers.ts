@@ -1,33 +1,50 @@
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTimes, symbolTriangle, type SymbolType } from 'd3';
-import { directions, type Direction, type ResultStatus, type Significance } from '../../schemas/vocabulary.ts';
-import { directionColours, palette } from './palette.ts';
+import { changes, judgements, type Change, type Judgement, type ResultStatus, type Significance } from '../../schemas/vocabulary.ts';
+import { judgementColours, palette, statusColour } from './palette.ts';
 import { el, round, type Markup } from './svg.ts';
 
 /**
- * How a result is marked. Shape says the direction (so it survives greyscale print and colour
- * blindness); fill says the significance: solid when significant, a light tint when the source
- * does not say, hollow when not significant. Results without a finding get their own marks: a
- * cross when the study did not measure the outcome, a dashed ring when the sources do not report
- * what it found.
+ * How a result is marked, with its two facts kept apart. Shape says what the outcome did (an
+ * upward triangle for "rose", downward for "fell", ...), so it survives greyscale print and
+ * colour blindness; colour says how the source judges it for clients; fill says the
+ * significance: solid when significant, a light tint when the source does not say, hollow when
+ * not significant. Results without a finding get their own marks: a cross when the study did
+ * not measure the outcome, a dashed ring when the sources do not report what it found.
  */
-export type MarkerKind = Direction | Exclude<ResultStatus, 'measured'>;
+export type MarkerKind = Change | Exclude<ResultStatus, 'measured'>;
 export type MarkerFill = 'solid' | 'tint' | 'hollow';
+/** The judgement colour, or `status` for a result without a finding. */
+export type MarkerTone = Judgement | 'status';
 
-export const markerKinds: readonly MarkerKind[] = [...directions, 'not-reported', 'not-measured'];
+export const markerKinds: readonly MarkerKind[] = [...changes, 'not-reported', 'not-measured'];
 
 export const markerFills: readonly MarkerFill[] = ['solid', 'tint', 'hollow'];
 
-/** A measured result has a direction (the schema requires it); the others are marked by status. */
-export function markerKind(result: { outcome: string; status: ResultStatus; direction?: Direction | undefined }): MarkerKind {
+export const markerTones: readonly MarkerTone[] = [...judgements, 'status'];
+
+type Marked = { outcome: string; status: ResultStatus; change?: Change | undefined; judgement?: Judgement | undefined };
+
+/** A measured result has a change (the schema requires it); the others are marked by status. */
+export function markerKind(result: Marked): MarkerKind {
   if (result.status !== 'measured') return result.status;
-  if (result.direction === undefined) throw new Error(`the measured result "${result.outcome}" has no direction`);
-  return result.direction;
+  if (result.change === undefined) throw new Error(`the measured result "${result.outcome}" has no change`);
+  return result.change;
+}
+
+export function markerTone(result: Marked): MarkerTone {
+  if (result.status !== 'measured') return 'status';
+  if (result.judgement === undefined) throw new Error(`the measured result "${result.outcome}" has no judgement`);
+  return result.judgement;
 }
 
 export function markerFill(significance: Significance | undefined): MarkerFill {
   if (significance === 'significant') return 'solid';
   if (significance === 'not-significant') return 'hollow';
   return 'tint';
+}
+
+export function toneColour(tone: MarkerTone): string {
+  return tone === 'status' ? statusColour : judgementColours[tone];
 }
 
 interface Shape {
@@ -38,9 +55,9 @@ interface Shape {
 }
 
 const shapes: Record<MarkerKind, Shape> = {
-  positive: { type: symbolTriangle, area: 130, rotate: 0 },
-  negative: { type: symbolTriangle, area: 130, rotate: 180 },
-  none: { type: symbolCircle, area: 125, rotate: 0 },
+  rose: { type: symbolTriangle, area: 130, rotate: 0 },
+  fell: { type: symbolTriangle, area: 130, rotate: 180 },
+  'no-change': { type: symbolCircle, area: 125, rotate: 0 },
   mixed: { type: symbolDiamond, area: 110, rotate: 0 },
   inconclusive: { type: symbolSquare, area: 95, rotate: 0 },
   'not-reported': { type: symbolCircle, area: 125, rotate: 0 },
@@ -61,14 +78,19 @@ export function markerTransform(kind: MarkerKind, x: number, y: number): string 
 /** A placed marker. */
 export interface Marker {
   kind: MarkerKind;
+  tone: MarkerTone;
   fill: MarkerFill;
   x: number;
   y: number;
 }
 
 export function markerSvg(marker: Marker): Markup {
-  const colour = directionColours[marker.kind];
-  const common = { d: markerPath(marker.kind), transform: markerTransform(marker.kind, marker.x, marker.y), class: `marker marker-${marker.kind} marker-${marker.fill}` };
+  const colour = toneColour(marker.tone);
+  const common = {
+    d: markerPath(marker.kind),
+    transform: markerTransform(marker.kind, marker.x, marker.y),
+    class: `marker marker-${marker.kind} marker-${marker.tone} marker-${marker.fill}`,
+  };
   if (marker.kind === 'not-measured') {
     return el('path', { ...common, fill: 'none', stroke: colour, 'stroke-width': 2 });
   }

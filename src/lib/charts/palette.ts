@@ -22,13 +22,17 @@ export const palette = {
   land: '#dfe3e8',
 } as const;
 
-/** One hue per result direction; the marker's shape says the same, for print and colour blindness. */
-export const directionColours = {
-  positive: '#0b5f95',
-  negative: '#b23c17',
-  none: '#57606a',
-  mixed: '#7a3e9d',
-  inconclusive: '#7d5c00',
-  'not-reported': '#57606a',
-  'not-measured': '#6e7781',
+/**
+ * One hue per judgement (how the source judges a result for clients). The marker's shape says
+ * what the outcome did and its fill the significance; the judgement is also in every label and
+ * table, so colour is never the only cue.
+ */
+export const judgementColours = {
+  favourable: '#0b5f95',
+  unfavourable: '#b23c17',
+  neither: '#7a3e9d',
+  'not-stated': '#57606a',
 } as const;
+
+/** Results without a finding (not measured, not reported) are drawn in a neutral grey. */
+export const statusColour = '#6e7781';

@@ -1,8 +1,8 @@
 /** The results chart drawn as SVG from its layout (see results.ts for what it encodes). */
 import { legendType } from './legend.ts';
-import { markerSvg, type MarkerFill, type MarkerKind } from './markers.ts';
-import { directionColours, palette } from './palette.ts';
-import { resultsLayout, resultsType, type EffectAxis, type ResultDatum, type ResultRow, type ResultsChartOptions, type ResultsLegendKey, type Span, type StyledLine } from './results.ts';
+import { markerSvg, toneColour, type MarkerFill, type MarkerKind, type MarkerTone } from './markers.ts';
+import { palette } from './palette.ts';
+import { resultsLayout, resultsType, type EffectAxis, type ResultDatum, type ResultRow, type ResultsChartOptions, type ResultsLegendKey, type SeriesLink, type Span, type StyledLine } from './results.ts';
 import { el, group, svgDocument, text, type ChartText, type Markup } from './svg.ts';
 
 function styledText(line: StyledLine, anchor?: 'middle'): Markup {
@@ -22,8 +22,8 @@ function styledText(line: StyledLine, anchor?: 'middle'): Markup {
   );
 }
 
-function rangeBar(span: Span, kind: MarkerKind, fill: MarkerFill): Markup {
-  const colour = directionColours[kind];
+function rangeBar(span: Span, tone: MarkerTone, fill: MarkerFill): Markup {
+  const colour = toneColour(tone);
   return el('rect', {
     x: Math.min(span.x1, span.x2),
     y: span.y - 4,
@@ -61,10 +61,21 @@ function significanceSwatch(fill: MarkerFill, at: { x: number; y: number }): Mar
 }
 
 function legendSymbol(key: ResultsLegendKey, at: { x: number; y: number }): Markup {
-  if (key === 'range') return rangeBar({ x1: at.x - 7, x2: at.x + 7, y: at.y }, 'none', 'solid');
+  if (key === 'range') return rangeBar({ x1: at.x - 7, x2: at.x + 7, y: at.y }, 'not-stated', 'solid');
   if (key === 'ci') return whisker({ x1: at.x - 7, x2: at.x + 7, y: at.y });
   if (key.startsWith('fill-')) return significanceSwatch(key.slice('fill-'.length) as MarkerFill, at);
-  return markerSvg({ kind: key.slice('marker-'.length) as MarkerKind, fill: 'solid', x: at.x, y: at.y });
+  if (key.startsWith('tone-')) return toneSwatch(key.slice('tone-'.length) as MarkerTone, at);
+  // Shapes are shown in the neutral ink, so that the shape legend is not read as a judgement.
+  return markerSvg({ kind: key.slice('marker-'.length) as MarkerKind, tone: 'status', fill: 'solid', x: at.x, y: at.y });
+}
+
+/** A square of the judgement's colour: a shape no change has (the square is inconclusive's, so a bar). */
+function toneSwatch(tone: MarkerTone, at: { x: number; y: number }): Markup {
+  return el('rect', { x: at.x - 7, y: at.y - 3.5, width: 14, height: 7, fill: toneColour(tone), class: `legend-tone legend-tone-${tone}` });
+}
+
+function seriesLink(link: SeriesLink): Markup {
+  return el('line', { x1: link.x1, y1: link.y1, x2: link.x2, y2: link.y2, stroke: toneColour(link.tone), 'stroke-width': 1.5, 'stroke-dasharray': '4 3', class: 'result-series' });
 }
 
 function axisSvg(axis: EffectAxis): Markup {
@@ -85,7 +96,7 @@ function rowSvg(row: ResultRow, width: number): Markup {
     markerSvg(row.marker),
     ...row.lines.map((line) => styledText(line)),
     ...(row.ci ? [whisker(row.ci)] : []),
-    ...(row.range ? [rangeBar(row.range, row.marker.kind, row.marker.fill)] : []),
+    ...(row.range ? [rangeBar(row.range, row.marker.tone, row.marker.fill)] : []),
     ...(row.estimate ? [markerSvg(row.estimate)] : []),
   ]);
 }
@@ -109,6 +120,7 @@ export function resultsSvg(results: readonly ResultDatum[], options: ResultsChar
       ...(section.rows[0] ? [el('line', { x1: 0, y1: section.rows[0].top, x2: layout.width, y2: section.rows[0].top, stroke: palette.grid, 'stroke-width': 1 })] : []),
       ...(section.axis ? [axisSvg(section.axis)] : []),
       ...section.rows.map((row) => rowSvg(row, layout.width)),
+      ...section.links.map(seriesLink),
     ]),
   );
   return svgDocument({ ...options, width: layout.width, height: layout.height, className: 'chart-results' }, [legend, ...sections]);

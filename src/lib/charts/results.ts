@@ -1,19 +1,22 @@
 import { extent, scaleLinear } from 'd3';
-import type { Direction, ResultStatus, Significance } from '../../schemas/vocabulary.ts';
+import type { Change, Judgement, ResultStatus, Significance } from '../../schemas/vocabulary.ts';
 import { legendLayout, type LegendGroup, type LegendItem } from './legend.ts';
-import { markerFill, markerFills, markerKind, markerKinds, type Marker, type MarkerFill, type MarkerKind } from './markers.ts';
+import { markerFill, markerFills, markerKind, markerKinds, markerTone, markerTones, type Marker, type MarkerFill, type MarkerKind, type MarkerTone } from './markers.ts';
 import { palette } from './palette.ts';
 import type { DataTable } from './table.ts';
 import { charactersPerLine, linesHeight, placeLines, wrapText, type FontWeight, type TextLine } from './text.ts';
 
 /**
- * The results chart: one row per result, its marker saying direction and significance. Rows
+ * The results chart: one row per result, its marker saying what the outcome did (shape), how
+ * the source judges it (colour) and its significance (fill), and its words saying all three. Rows
  * with an effect size are grouped by unit, one axis per unit (a percent and a percentage point
  * never share a scale), with the estimate as a marker, a range as a bar and a confidence
- * interval as a whisker; rows without one show the finding in words instead.
+ * interval as a whisker; rows without one show the finding in words instead. Consecutive rows of
+ * one outcome and subgroup at successive survey rounds are joined by a line, so that they read
+ * as one outcome over time.
  */
 
-/** An effect size as the content gives it; `unit` decides which axis it goes on. */
+/** An effect size as the content gives it; `unit` (a key such as "currency:USD:month") decides which axis it goes on. */
 export interface EffectSize {
   estimate?: number | undefined;
   range?: readonly [number, number] | undefined;
@@ -28,11 +31,17 @@ export interface EffectSize {
 export interface ResultDatum {
   outcome: string;
   group?: string | undefined;
+  /** The survey round (or time since the start) it describes, in words. */
+  timing?: string | undefined;
   status: ResultStatus;
   /** The finding, or for a result without one the reason why. */
   finding: string;
-  direction?: Direction | undefined;
+  change?: Change | undefined;
+  judgement?: Judgement | undefined;
+  /** As stated, or derived from the p-value. */
   significance?: Significance | undefined;
+  /** The three facts in words: "fell; favourable; significant at 5%". */
+  summary: string;
   effectSize?: EffectSize | undefined;
   effectLabel?: string | undefined;
 }
@@ -40,6 +49,7 @@ export interface ResultDatum {
 /** Every word the chart shows, in the page's language. */
 export interface ResultsChartLabels {
   marker: (kind: MarkerKind) => string;
+  tone: (tone: MarkerTone) => string;
   significance: (significance: Significance) => string;
   /** The title of the axis for one unit, e.g. "Change in percentage points". */
   unit: (unit: string) => string;
@@ -48,7 +58,7 @@ export interface ResultsChartLabels {
   range: string;
   ci: string;
   /** Headings of the legend's rows: what the shapes, the fills and the bars stand for. */
-  legend: { direction: string; significance: string; effectSize: string };
+  legend: { change: string; judgement: string; significance: string; effectSize: string };
 }
 
 export interface ResultsChartOptions {
@@ -58,7 +68,7 @@ export interface ResultsChartOptions {
   labels: ResultsChartLabels;
 }
 
-export type TextStyle = 'heading' | 'outcome' | 'group' | 'effect' | 'finding' | 'tick';
+export type TextStyle = 'heading' | 'outcome' | 'group' | 'summary' | 'effect' | 'finding' | 'tick';
 
 export interface StyledLine extends TextLine {
   style: TextStyle;
@@ -98,15 +108,26 @@ export interface EffectAxis {
   right: number;
 }
 
+/** A line joining the estimates of one outcome at successive rounds. */
+export interface SeriesLink {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  kind: MarkerKind;
+  tone: MarkerTone;
+}
+
 export interface ResultSection {
   /** The unit of the section's axis; undefined for the rows without an effect size. */
   unit: string | undefined;
   heading: StyledLine[];
   rows: ResultRow[];
   axis: EffectAxis | undefined;
+  links: SeriesLink[];
 }
 
-export type ResultsLegendKey = `marker-${MarkerKind}` | `fill-${MarkerFill}` | 'range' | 'ci';
+export type ResultsLegendKey = `marker-${MarkerKind}` | `tone-${MarkerTone}` | `fill-${MarkerFill}` | 'range' | 'ci';
 
 export interface ResultsLayout {
   width: number;
@@ -121,6 +142,7 @@ export const resultsType: Record<TextStyle, { size: number; weight: FontWeight; 
   heading: { size: 13, weight: 'bold', colour: palette.ink },
   outcome: { size: 13, weight: 'bold', colour: palette.ink },
   group: { size: 12, weight: 'regular', colour: palette.muted },
+  summary: { size: 12, weight: 'regular', colour: palette.ink },
   effect: { size: 12, weight: 'bold', colour: palette.ink },
   finding: { size: 12.5, weight: 'regular', colour: palette.ink },
   tick: { size: 11, weight: 'regular', colour: palette.muted },
@@ -187,12 +209,17 @@ function sectionsByUnit(results: readonly ResultDatum[]): { unit: string | undef
 /** Only what the chart shows is explained. */
 function legendGroups(results: readonly ResultDatum[], labels: ResultsChartLabels): LegendGroup<ResultsLegendKey>[] {
   const kinds = new Set(results.map(markerKind));
+  const tones = new Set(results.map(markerTone));
   const fills = new Set(results.filter((r) => r.status === 'measured').map((r) => markerFill(r.significance)));
   const significanceOf: Record<MarkerFill, Significance> = { solid: 'significant', tint: 'not-reported', hollow: 'not-significant' };
   return [
     {
-      heading: labels.legend.direction,
+      heading: labels.legend.change,
       entries: markerKinds.filter((kind) => kinds.has(kind)).map((kind) => ({ key: `marker-${kind}` as const, label: labels.marker(kind) })),
+    },
+    {
+      heading: labels.legend.judgement,
+      entries: markerTones.filter((tone) => tone !== 'status' && tones.has(tone)).map((tone) => ({ key: `tone-${tone}` as const, label: labels.tone(tone) })),
     },
     {
       heading: labels.legend.significance,
@@ -242,7 +269,8 @@ export function resultsLayout(results: readonly ResultDatum[], options: ResultsC
       const labelBlocks = stackBlocks(
         [
           { lines: wrapStyled(result.outcome, 'outcome', labelWidth), style: 'outcome' },
-          { lines: result.group ? wrapStyled(result.group, 'group', labelWidth) : [], style: 'group' },
+          { lines: wrapStyled([result.group, result.timing].filter(Boolean).join(' · '), 'group', labelWidth), style: 'group' },
+          { lines: wrapStyled(result.summary, 'summary', labelWidth), style: 'summary' },
           { lines: effect && result.effectLabel ? wrapStyled(result.effectLabel, 'effect', labelWidth) : [], style: 'effect' },
         ],
         markerColumn,
@@ -250,6 +278,7 @@ export function resultsLayout(results: readonly ResultDatum[], options: ResultsC
       );
       const firstLineMiddle = y + rowPadding + resultsType.outcome.size * 0.48;
       const kind = markerKind(result);
+      const tone = markerTone(result);
       const fill = markerFill(result.significance);
       let bottom = labelBlocks.bottom;
       const lines = [...labelBlocks.lines];
@@ -272,9 +301,9 @@ export function resultsLayout(results: readonly ResultDatum[], options: ResultsC
         index,
         top: y,
         height,
-        marker: { kind, fill, x: markerColumn / 2 - 2, y: firstLineMiddle },
+        marker: { kind, tone, fill, x: markerColumn / 2 - 2, y: firstLineMiddle },
         lines,
-        estimate: x && effect?.estimate !== undefined ? { kind, fill, x: x(effect.estimate), y: plotY } : undefined,
+        estimate: x && effect?.estimate !== undefined ? { kind, tone, fill, x: x(effect.estimate), y: plotY } : undefined,
         range: x && effect?.range ? { x1: x(effect.range[0]), x2: x(effect.range[1]), y: plotY } : undefined,
         ci: x && effect?.ci ? { x1: x(effect.ci.low), x2: x(effect.ci.high), y: plotY } : undefined,
       };
@@ -301,7 +330,15 @@ export function resultsLayout(results: readonly ResultDatum[], options: ResultsC
       y += axisHeight;
     }
     y += sectionGap;
-    return { unit, heading: heading.lines, rows, axis };
+    const links: SeriesLink[] = [];
+    rows.forEach((row, i) => {
+      const previous = rows[i - 1];
+      if (!previous?.estimate || !row.estimate) return;
+      const [a, b] = [results[previous.index]!, results[row.index]!];
+      if (a.outcome !== b.outcome || a.group !== b.group || !a.timing || !b.timing) return;
+      links.push({ x1: previous.estimate.x, y1: previous.estimate.y, x2: row.estimate.x, y2: row.estimate.y, kind: row.marker.kind, tone: row.marker.tone });
+    });
+    return { unit, heading: heading.lines, rows, axis, links };
   });
 
   return { width, height: Math.ceil(y - sectionGap), stacked, legend: { headings: legend.headings, items: legend.items }, sections };
@@ -309,8 +346,8 @@ export function resultsLayout(results: readonly ResultDatum[], options: ResultsC
 
 export function resultsTable(
   results: readonly ResultDatum[],
-  labels: Pick<ResultsChartLabels, 'marker' | 'significance'> & {
-    header: [outcome: string, group: string, direction: string, significance: string, effect: string, finding: string];
+  labels: {
+    header: [outcome: string, group: string, round: string, summary: string, effect: string, finding: string];
   },
 ): DataTable {
   return {
@@ -318,8 +355,8 @@ export function resultsTable(
     rows: results.map((result) => [
       result.outcome,
       result.group ?? '',
-      labels.marker(markerKind(result)),
-      result.significance ? labels.significance(result.significance) : '',
+      result.timing ?? '',
+      result.summary,
       result.effectLabel ?? '',
       result.finding,
     ]),

@@ -51,7 +51,8 @@ function numberWords(schema: JsonSchema, noun: string): string {
 export function typeWords(schema: JsonSchema): string {
   if (schema.enum) return 'one of the allowed values';
   // A date is a union so that every YAML form of it is accepted (2009, "2009-10", 2009-10-27).
-  if (schema.anyOf?.some((option) => option.format === 'date')) return 'a date';
+  // A partial date: the date pattern, or a bare year (see partialDate in src/schemas/primitives.ts).
+  if (schema.anyOf?.some((option) => option.format === 'date' || (option.type === 'string' && option.pattern?.startsWith('^(?:19[7-9]')))) return 'a date';
   if (schema.anyOf) return [...new Set(schema.anyOf.map(typeWords))].join(', or ');
   switch (schema.type) {
     case 'string':

@@ -4,7 +4,12 @@
  */
 import { z } from 'astro/zod';
 import { contentKinds, siteSchema, type ContentKind } from '../../schemas/index.ts';
+import { countryCode, isCountryCode } from '../../schemas/country.ts';
 import { MAX_YEAR } from '../../schemas/primitives.ts';
+
+const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** Every ISO 3166-1 alpha-2 code the validator accepts, as a list for autocompletion. */
+const countryCodes = [...letters].flatMap((a) => [...letters].map((b) => a + b)).filter(isCountryCode);
 
 export type JsonSchema = z.core.JSONSchema.BaseSchema;
 
@@ -34,7 +39,8 @@ const typeOf = (schema: z.core.$ZodType) => (schema._zod.def as { type: string }
  * - `int()` adds ±2^53 bounds to every whole number;
  * - the last allowed year is next year, so a committed schema holding it would be out of date
  *   every 1 January; the validator still checks it;
- * - an http(s)-only URL becomes a plain `format: uri`, so the protocol is added back as a pattern.
+ * - an http(s)-only URL becomes a plain `format: uri`, so the protocol is added back as a pattern;
+ * - a country code is checked in code against `Intl`, so its codes are listed here.
  */
 function tidy({ zodSchema, jsonSchema }: { zodSchema: z.core.$ZodType; jsonSchema: JsonSchema }): void {
   if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
@@ -43,6 +49,7 @@ function tidy({ zodSchema, jsonSchema }: { zodSchema: z.core.$ZodType; jsonSchem
   if (jsonSchema.format === 'uri' && protocol instanceof RegExp) {
     jsonSchema.pattern = protocol.source.replace(/\$$/, ':');
   }
+  if (zodSchema === countryCode) jsonSchema.enum = countryCodes;
 }
 
 /**

@@ -4,7 +4,7 @@
  * language. Everything a reader sees is decided here or in the view model, never in the template.
  */
 import type { Translate } from '../../i18n/index.ts';
-import { directionColours, palette } from '../charts/palette.ts';
+import { judgementColours, palette } from '../charts/palette.ts';
 import type { Factsheet } from '../factsheet.ts';
 import type { Formatters } from '../format.ts';
 import type { Source } from '../../schemas/index.ts';
@@ -162,7 +162,7 @@ export function documentInput(options: {
     lang: options.language,
     meta: { ...options.meta, date: { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() } },
     labels: pdfLabels(t),
-    colours: { ...palette, warning: directionColours.negative },
+    colours: { ...palette, warning: judgementColours.unfavourable },
     footer: { built: t('pdf.built', { date: options.f.partialDate(day) }), publisher: options.publisher },
     flowMarks: options.flowMarks ?? true,
     sheets: options.sheets,

@@ -185,7 +185,9 @@ export function problemsFromIssues(
       }
       default: {
         const message = isDefaultMessage(issue.message) && issue.code === 'invalid_format' ? `not a valid ${issue.format}` : issue.message;
-        add(path, { message, ...(value === undefined ? {} : { found }) });
+        // A custom rule may say what would be valid in `params.expected`.
+        const expected = (issue as { params?: { expected?: unknown } }).params?.expected;
+        add(path, { message, ...(value === undefined ? {} : { found }), ...(typeof expected === 'string' ? { expected } : {}) });
       }
     }
   }

@@ -49,12 +49,14 @@ export function arbitraryFor(schema: JsonSchema, path: string, rules: Rules): fc
 
 const asSchema = (value: unknown): JsonSchema => (value !== null && typeof value === 'object' ? (value as JsonSchema) : {});
 
-const isDate = (schema: JsonSchema) => schema.anyOf?.some((option) => option.format === 'date') ?? false;
+/** A partial date: text in the date pattern, or a year from MIN_YEAR. */
+const isDate = (schema: JsonSchema) => schema.anyOf?.some((option) => option.type === 'integer' && option.minimum === MIN_YEAR) ?? false;
 
 function baseArbitrary(schema: JsonSchema, path: string, rules: Rules): fc.Arbitrary<Value> {
   if (isDate(schema)) return partialDate;
   if (schema.anyOf) return fc.oneof(...schema.anyOf.map((option) => arbitraryFor(option, path, rules)));
   if (schema.enum) return fc.constantFrom(...schema.enum);
+  if (schema.const !== undefined) return fc.constant(schema.const);
   switch (schema.type) {
     case 'object': {
       const shape = Object.fromEntries(
@@ -97,32 +99,47 @@ function withoutUndefined(group: Group): Group {
   return Object.fromEntries(Object.entries(group).filter(([, value]) => value !== undefined));
 }
 
-/** A period's end never comes before its start. */
+/** A period's end never comes before its start, and an ongoing one has no end. */
 function orderedPeriod(value: Value): Value {
-  const period = value as { start: string | number; end?: string | number };
+  const period = { ...(value as { start: string | number; end?: string | number; ongoing?: true }) };
+  if (period.end !== undefined) delete period.ongoing;
   if (period.end !== undefined && String(period.end) < String(period.start)) return { ...period, start: period.end, end: period.start };
   return period;
 }
 
-/** What a result needs, given its status: a measured one a finding, direction and significance; another one a reason. */
+/**
+ * What a result needs, given its status: a measured one a finding, both facts (change and
+ * judgement), a significance unless a p-value gives it, and a source (the file may list two);
+ * another one a reason.
+ */
 function consistentResult(value: Value): Value {
   const result = { ...(value as Group) };
   if ((result['status'] ?? 'measured') === 'measured') {
     delete result['reason'];
     result['finding'] ??= 'A finding.';
-    result['direction'] ??= 'positive';
-    result['significance'] ??= 'significant';
+    result['change'] ??= 'rose';
+    result['judgement'] ??= 'not-stated';
+    result['source'] ??= sourceIds[0];
+    // A p-value decides the significance; a typed one could contradict it.
+    if ((result['effect'] as Group | undefined)?.['p_value'] !== undefined) delete result['significance'];
+    else result['significance'] ??= 'significant';
   } else {
-    for (const key of ['direction', 'significance', 'effect']) delete result[key];
+    for (const key of ['change', 'judgement', 'significance', 'effect']) delete result[key];
     result['reason'] ??= 'A reason.';
   }
   return result;
 }
 
+/** Units a rate period goes with; only a currency takes a currency code. */
+const rateUnits = ['currency', 'count', 'minutes', 'hours', 'days', 'weeks', 'months', 'years'];
+
 /** An effect gives an estimate or a range, and its range and interval run from low to high. */
 function consistentEffect(value: Value): Value {
   const effect = { ...(value as Group) } as Group & { range?: [number, number]; ci?: { low: number; high: number } };
   if (effect['estimate'] === undefined && effect.range === undefined) effect['estimate'] = 0;
+  if (effect['unit'] === 'currency') effect['currency'] ??= 'USD';
+  else delete effect['currency'];
+  if (!rateUnits.includes(effect['unit'] as string)) delete effect['per'];
   if (effect.range) effect.range = [Math.min(...effect.range), Math.max(...effect.range)] as [number, number];
   if (effect.ci) effect.ci = { ...effect.ci, low: Math.min(effect.ci.low, effect.ci.high), high: Math.max(effect.ci.low, effect.ci.high) };
   return effect;
@@ -131,15 +148,38 @@ function consistentEffect(value: Value): Value {
 /** The number of survey rounds, when both are given, is the number of rounds listed. */
 function consistentStudy(value: Value): Value {
   const study = { ...(value as Group) };
-  if (Array.isArray(study['rounds']) && study['survey_rounds'] !== undefined) study['survey_rounds'] = study['rounds'].length;
+  if (Array.isArray(study['rounds'])) {
+    const rounds = (study['rounds'] as Group[]).map((round, index) => ({ ...round, id: `round-${index + 1}` }));
+    study['rounds'] = rounds;
+    if (study['survey_rounds'] !== undefined) study['survey_rounds'] = rounds.length;
+  }
+  const assignment = study['assignment'] as { total?: number | { value: number }; treated?: number | { value: number } } | undefined;
+  const count = (n: number | { value: number } | undefined) => (typeof n === 'number' ? n : n?.value);
+  if (assignment?.total !== undefined && assignment.treated !== undefined && count(assignment.treated)! > count(assignment.total)!) {
+    study['assignment'] = { ...assignment, total: assignment.treated, treated: assignment.total };
+  }
   return study;
 }
 
+/** A result's round is one the study lists (or none, when it lists none). */
+function consistentInnovation(value: Value): Value {
+  const innovation = { ...(value as Group) };
+  const rounds = ((innovation['study'] as Group | undefined)?.['rounds'] as Group[] | undefined) ?? [];
+  innovation['results'] = (innovation['results'] as Group[]).map((result) => {
+    const { round: _, ...rest } = result;
+    return rounds.length ? { ...rest, round: rounds[0]!['id'] } : rest;
+  });
+  return innovation;
+}
+
+const pValue = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('< 0.01', '<0.05', '< 0.1', '≤ 0.001'));
+
 /**
  * Fields whose rules the JSON Schema cannot state, by name wherever they are: a country code
- * `Intl` knows, a source reference that resolves, a list of sources with unique ids.
+ * `Intl` knows, a source reference that resolves, a list of sources with unique ids, a p-value
+ * or a threshold in words the pattern accepts.
  */
-const byName: Record<string, fc.Arbitrary<Value>> = { country, 'countries[]': country, source: sourceRef, sources };
+const byName: Record<string, fc.Arbitrary<Value>> = { country, 'countries[]': country, source: sourceRef, sources, p_value: pValue };
 
 /** An institution's region is its country's. */
 function regionOfCountry(value: Value): Value {
@@ -150,7 +190,7 @@ function regionOfCountry(value: Value): Value {
 export const mfiRules: Rules = { repairs: { '': regionOfCountry } };
 
 export const innovationRules: Rules = {
-  repairs: { 'results[]': consistentResult, 'results[].effect': consistentEffect, study: consistentStudy },
+  repairs: { '': consistentInnovation, 'results[]': consistentResult, 'results[].effect': consistentEffect, study: consistentStudy },
 };
 
 export const programmeRules: Rules = {};
