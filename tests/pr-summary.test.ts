@@ -12,11 +12,11 @@ const exec = promisify(execFile);
 
 describe('comparing two versions of validated content', () => {
   it('matches list items by an identifying field, so an inserted item is one addition', () => {
-    const before = [{ outcome: 'A', direction: 'positive' }, { outcome: 'B', direction: 'none' }];
-    const after = [{ outcome: 'New', direction: 'negative' }, { outcome: 'A', direction: 'positive' }, { outcome: 'B', direction: 'positive' }];
+    const before = [{ outcome: 'A', change: 'rose' }, { outcome: 'B', change: 'no-change' }];
+    const after = [{ outcome: 'New', change: 'fell' }, { outcome: 'A', change: 'rose' }, { outcome: 'B', change: 'rose' }];
     expect(diffValues(before, after, ['results'])).toEqual([
-      { kind: 'changed', path: 'results › B › direction', before: 'none', after: 'positive' },
-      { kind: 'added', path: 'results › New', after: { outcome: 'New', direction: 'negative' } },
+      { kind: 'changed', path: 'results › B › change', before: 'no-change', after: 'rose' },
+      { kind: 'added', path: 'results › New', after: { outcome: 'New', change: 'fell' } },
     ]);
   });
 

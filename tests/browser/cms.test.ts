@@ -163,7 +163,7 @@ describe('the editing app at /admin/', () => {
   it('creates an institution through the form', async () => {
     await openApp('/collections/mfis/new');
     await fill('Name', 'Example Savings Cooperative');
-    await fill('Country', 'KE');
+    await choose('Country', 'KE');
     await choose('Region', 'africa');
     await addItem('sources', 'ID');
     await fill('ID', 'annual-report', -1);
@@ -187,7 +187,8 @@ describe('the editing app at /admin/', () => {
     await fill('Outcome', 'Child labour', -1);
     await choose('Domain', 'child-labour', -1);
     await fill('Finding', 'Fewer children of members worked.', -1);
-    await choose('Direction', 'positive', -1);
+    await choose('Change', 'fell', -1);
+    await choose('Judgement', 'favourable', -1);
     await choose('Significance', 'not-reported', -1);
     await addItem('sources', 'ID');
     await fill('ID', 'study', -1);
