@@ -71,7 +71,7 @@ describe('the built IMON brief', () => {
 });
 
 describe('every built page', () => {
-  it('ships no JavaScript, except the search page and its index', async () => {
+  it('ships no JavaScript, except the search page, its index and the editing app', async () => {
     const files: string[] = [];
     const walk = async (dir: string) => {
       for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -83,12 +83,15 @@ describe('every built page', () => {
     await walk(dist);
     const html = files.filter((f) => f.endsWith('.html'));
     const search = join(dist, 'search', 'index.html');
+    // The editing app is the one other page that runs code; it is for editors, not readers.
+    const admin = join(dist, 'admin', 'index.html');
     expect(html.length).toBeGreaterThanOrEqual(4);
+    expect(html).toContain(admin);
     // JSON-LD is data in a <script> element, never run; any other script element is code.
-    for (const file of html.filter((f) => f !== search)) expect(await readFile(file, 'utf8'), file).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
+    for (const file of html.filter((f) => f !== search && f !== admin)) expect(await readFile(file, 'utf8'), file).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
     expect(await readFile(search, 'utf8')).toContain('<script');
     const scripts = files.filter((f) => f.endsWith('.js')).map((f) => f.slice(dist.length + 1));
-    expect(scripts.filter((f) => !f.startsWith('pagefind/') && !f.startsWith('_astro/'))).toEqual([]);
+    expect(scripts.filter((f) => !f.startsWith('pagefind/') && !f.startsWith('_astro/') && !f.startsWith('admin/'))).toEqual([]);
     // The search page's script, inlined by Astro or bundled; a bundled script is one the search page loads.
     const searchPage = await readFile(search, 'utf8');
     const loaded = [...searchPage.matchAll(/<script[^>]*\ssrc="\/(_astro\/[^"]+)"/g)].map((m) => m[1]);

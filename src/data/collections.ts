@@ -33,7 +33,11 @@ const byTitle = (a: InnovationEntry, b: InnovationEntry) => a.data.title.localeC
  */
 function once<T>(read: () => Promise<T>): () => Promise<T> {
   let kept: Promise<T> | undefined;
-  return () => (import.meta.env.DEV ? read() : (kept ??= read()));
+  return () => {
+    if (import.meta.env.DEV) return read();
+    kept ??= read();
+    return kept;
+  };
 }
 
 export const allInnovations = once(async (): Promise<InnovationEntry[]> => (await getCollection('innovations')).sort(byTitle));

@@ -47,7 +47,9 @@ export function proseOf(data: unknown, body?: string): Prose[] {
   const found: Prose[] = [];
   const walk = (value: unknown, path: PropertyKey[]) => {
     if (typeof value === 'string') found.push({ path, text: value });
-    else if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+    else if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) walk(item, [...path, index]);
+    }
     else if (value && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) if (!nameAndTitleKeys.has(key)) walk(child, [...path, key]);
     }

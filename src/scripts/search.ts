@@ -24,7 +24,9 @@ function stateFromForm(form: HTMLFormElement): SearchState {
   const selection: Partial<Record<FacetName, string[]>> = {};
   for (const [name, value] of data) {
     if (!(facetNames as readonly string[]).includes(name) || typeof value !== 'string') continue;
-    (selection[name as FacetName] ??= []).push(value);
+    const values = selection[name as FacetName] ?? [];
+    values.push(value);
+    selection[name as FacetName] = values;
   }
   return { q: String(data.get('q') ?? '').trim(), sort: String(data.get('sort') ?? ''), selection };
 }

@@ -139,6 +139,7 @@ describe('what a reader sees', () => {
 
   it('keeps the licence and the data link apart in "Cite this brief"', async () => {
     const { page } = await open(pageTypes.brief, 1280, 'cite-links');
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out, with its line breaks, is what a reader sees.
     const text = await page.locator('.cite-brief').innerText();
     expect(text).toMatch(/CC BY 4\.0\.\n+Data of this brief \(JSON\)/);
     await page.close();

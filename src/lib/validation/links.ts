@@ -100,7 +100,9 @@ export function checkInternalLinks(
       if (typeof value === 'string') {
         const problem = check(value, entry.document.locate(path), formatPath(path), entry, site, pages, true);
         if (problem) problems.push(problem);
-      } else if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+      } else if (Array.isArray(value)) {
+        for (const [index, item] of value.entries()) walk(item, [...path, index]);
+      }
       else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
     };
     walk(entry.document.data, []);

@@ -4,6 +4,7 @@
  * before anything is built. tests/links.test.ts compares this list with a real build, so the
  * two cannot drift apart.
  */
+import { bundleFiles } from '../cms/bundle.ts';
 import { schemaFiles } from '../content-model/json-schema.ts';
 import { factsheetFolder } from '../pdf/manifest.ts';
 import { innovationsOfProgramme } from '../programmes.ts';
@@ -21,7 +22,12 @@ export function sitePages(entries: readonly ValidatedEntry[]): Set<string> {
     '',
     '404.html',
     'robots.txt',
-    'sitemap.xml',
+    'feed.xml',
+    'sitemap-index.xml',
+    'sitemap-0.xml',
+    'admin/',
+    'admin/config.yml',
+    ...bundleFiles.map((file) => `admin/${file}`),
     'search/',
     'evidence/',
     'compare/',

@@ -73,7 +73,7 @@ export function decodeContent(bytes: Uint8Array, file: string): SourceOutcome {
  */
 export async function readContentSource(contentDir: string, path: string, file: string): Promise<SourceOutcome> {
   const expected = 'a regular file inside content/';
-  let info;
+  let info: Awaited<ReturnType<typeof lstat>>;
   try {
     info = await lstat(path);
   } catch (error) {
