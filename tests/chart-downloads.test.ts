@@ -85,7 +85,7 @@ describe('taking a chart away', () => {
     const { entries } = await validateContent('.');
     const results = entries.filter((e) => e.kind === 'innovations').reduce((sum, e) => sum + (e.data['results'] as unknown[]).length, 0);
     const csv = csvParse(await readFile(join(dist, 'charts/evidence/evidence-map.csv'), 'utf8'));
-    expect(csv.columns).toEqual(['Challenge', 'Outcome domain', 'Institution', 'Outcome', 'Direction', 'Significance']);
+    expect(csv.columns).toEqual(['Challenge', 'Outcome domain', 'Institution', 'Outcome', 'Change', 'Judgement', 'Significance']);
     expect(csv).toHaveLength(results);
   });
 });

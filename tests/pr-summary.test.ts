@@ -101,7 +101,7 @@ describe('npm run pr-summary', () => {
       | change | field | before | after |
       | --- | --- | --- | --- |
       | changed | results › Child labour › effect › estimate | \`-3.4\` | \`-2.9\` |
-      | added | results › School attendance |  | \`{ outcome: School attendance, domain: schooling, status: measured, finding: No change in school attendance., direction: none, significance: not-significant, so…\` |
+      | added | results › School attendance |  | \`{ outcome: School attendance, domain: schooling, status: measured, finding: No change in school attendance., change: no-change, judgement: not-stated, signific…\` |
 
       Also changed: \`summary\`, the narrative.
 
@@ -111,7 +111,7 @@ describe('npm run pr-summary', () => {
 
       | change | field | before | after |
       | --- | --- | --- | --- |
-      | added | results › Workplace safety |  | \`{ outcome: Workplace safety, domain: working-conditions, status: measured, finding: Fewer injuries at work., direction: positive, significance: significant, so…\` |
+      | added | results › Workplace safety |  | \`{ outcome: Workplace safety, domain: working-conditions, status: measured, finding: Fewer injuries at work., change: fell, judgement: favourable, significance:…\` |
 
       **Profiles** (1)
 
