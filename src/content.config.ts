@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentKinds, innovationSchema, mfiSchema, programmeSchema, type ContentKind } from './schemas/index.ts';
+import { taxonomy } from './data/taxonomy.ts';
+import { contentKinds, createSchemas, type ContentKind } from './schemas/index.ts';
 
 /** Reads a kind's files from `content/` (outside `src/`), where the validator reads them too. */
 function loaderFor(kind: ContentKind) {
@@ -9,8 +10,11 @@ function loaderFor(kind: ContentKind) {
   return glob({ pattern, base: `./content/${folder}` });
 }
 
+// The schemas follow the site's taxonomy (content/taxonomies/).
+const schemas = createSchemas(taxonomy);
+
 export const collections = {
-  mfis: defineCollection({ loader: loaderFor('mfis'), schema: mfiSchema }),
-  innovations: defineCollection({ loader: loaderFor('innovations'), schema: innovationSchema }),
-  programmes: defineCollection({ loader: loaderFor('programmes'), schema: programmeSchema }),
+  mfis: defineCollection({ loader: loaderFor('mfis'), schema: schemas.mfis }),
+  innovations: defineCollection({ loader: loaderFor('innovations'), schema: schemas.innovations }),
+  programmes: defineCollection({ loader: loaderFor('programmes'), schema: schemas.programmes }),
 };

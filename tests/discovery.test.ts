@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { csvParse } from 'd3';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { bundledTaxonomy } from './helpers/taxonomy.ts';
 import { formatBibtex, formatReference } from '../src/lib/citation.ts';
 import { evidenceMap } from '../src/lib/evidence.ts';
 import { resultColumns, toCsv } from '../src/lib/open-data.ts';
@@ -71,7 +72,7 @@ describe('search', () => {
 
 describe('the evidence map', () => {
   it('places every result of the content in exactly one cell', () => {
-    const map = evidenceMap(innovations());
+    const map = evidenceMap(innovations(), bundledTaxonomy);
     const total = innovations().reduce((sum, i) => sum + i.data.results.length, 0);
     expect(map.total).toBe(total);
     const placed = map.rows.flatMap((row) => map.columns.map((column) => map.cell(row, column).points.length));

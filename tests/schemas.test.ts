@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { innovationSchema, mfiSchema, programmeSchema, siteSchema } from '../src/schemas/index.ts';
+import { mfiSchema, siteSchema } from '../src/schemas/index.ts';
+import { bundledSchemas } from './helpers/taxonomy.ts';
+
+const { innovations: innovationSchema, programmes: programmeSchema } = bundledSchemas;
 import { isCountryCode } from '../src/schemas/country.ts';
 import { partialDate } from '../src/schemas/primitives.ts';
 

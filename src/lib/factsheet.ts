@@ -1,7 +1,9 @@
 import { useTranslations, type Translate } from '../i18n/index.ts';
-import type { FigureSet, Innovation, Mfi, Programme, Source } from '../schemas/index.ts';
+import type { FigureSet, Innovation, Mfi, Programme, Source, Taxonomy } from '../schemas/index.ts';
+import { labelOf } from '../schemas/taxonomy.ts';
 import { resultsChainSteps, type Direction, type Language, type ResultStatus, type Significance } from '../schemas/vocabulary.ts';
 import { formatters, type Formatters } from './format.ts';
+import { figureSetFor, innovationPeriod } from './mfi-profile.ts';
 
 /** A labelled value; `value` undefined means "not reported", which the view shows as such. */
 export interface Row {
@@ -40,9 +42,14 @@ export interface Factsheet {
   summary: string;
   header: Row[];
   mfi: { name: string; shortName: string; website: string | undefined; mission: string | undefined };
-  programme: { name: string; shortName: string };
-  /** `about` describes the institution, `figures` its key figures; `rows` is both, in order. */
-  profile: { year: number | undefined; about: Row[]; figures: Row[]; rows: Row[]; source: Source | undefined };
+  /** Undefined for an innovation that belongs to no programme. */
+  programme: { name: string; shortName: string } | undefined;
+  /**
+   * `about` describes the institution, `figures` its key figures (the set from the innovation's
+   * period, or the nearest to it: `inPeriod` says which); `rows` is both, in order; `note` is
+   * what the source says about these figures.
+   */
+  profile: { year: number | undefined; inPeriod: boolean; about: Row[]; figures: Row[]; rows: Row[]; note: string | undefined; source: Source | undefined };
   contextFigures: FigurePanel[];
   innovation: { partners: { name: string; role: string | undefined }[]; diagnostic: string | undefined };
   study: Row[];
@@ -53,22 +60,6 @@ export interface Factsheet {
   costsBenefits: Row[];
   sources: Source[];
   completeness: string[];
-}
-
-const yearOf = (date: string) => Number(date.slice(0, 4));
-
-/**
- * Splits an MFI's figure sets into the one that describes the programme period (the latest year
- * inside it) and the rest, which are context and are never shown as programme figures.
- */
-export function programmeFigures(
-  figures: readonly FigureSet[],
-  period: Programme['period'],
-): { current: FigureSet | undefined; context: FigureSet[] } {
-  const inPeriod = (set: FigureSet) =>
-    !period || (set.as_of >= yearOf(period.start) && (!period.end || set.as_of <= yearOf(period.end)));
-  const current = [...figures].filter(inPeriod).sort((a, b) => b.as_of - a.as_of)[0];
-  return { current, context: figures.filter((set) => set !== current).sort((a, b) => a.as_of - b.as_of) };
 }
 
 export function figureRows(set: FigureSet | undefined, f: Formatters, t: Translate): Row[] {
@@ -103,12 +94,13 @@ function join(items: readonly string[] | undefined): string | undefined {
 export function buildFactsheet(
   innovation: Innovation,
   mfi: Mfi,
-  programme: Programme,
+  programme: Programme | undefined,
   language: Language,
+  taxonomy: Taxonomy,
 ): Factsheet {
   const t = useTranslations(language);
   const f = formatters(language, t);
-  const { current, context } = programmeFigures(mfi.figures ?? [], programme.period);
+  const { current, inPeriod, context } = figureSetFor(mfi.figures ?? [], innovationPeriod(innovation, programme));
   const study = innovation.study;
 
   const studyRows: Row[] = [
@@ -169,14 +161,15 @@ export function buildFactsheet(
     header: [
       { key: 'mfi', label: t('brief.mfi'), value: mfi.name },
       { key: 'country', label: t('brief.country'), value: f.country(mfi.country) },
-      { key: 'programme', label: t('brief.programme'), value: programme.short_name ?? programme.name },
-      { key: 'challenge', label: t('brief.challenge'), value: t(`challenge.${innovation.challenge}`) },
-      { label: t('brief.type'), value: innovation.innovation_type && t(`type.${innovation.innovation_type}`) },
+      // An innovation without a programme has no programme row, rather than one "not reported".
+      ...(programme ? [{ key: 'programme' as const, label: t('brief.programme'), value: programme.short_name ?? programme.name }] : []),
+      { key: 'challenge', label: taxonomy.challenges.name, value: labelOf(taxonomy.challenges, innovation.challenge) },
+      { label: taxonomy.innovationTypes.name, value: innovation.innovation_type && labelOf(taxonomy.innovationTypes, innovation.innovation_type) },
       { label: t('brief.period'), value: innovation.period && f.period(innovation.period) },
     ],
     mfi: { name: mfi.name, shortName: mfi.short_name ?? mfi.name, website: mfi.website, mission: mfi.mission },
-    programme: { name: programme.name, shortName: programme.short_name ?? programme.name },
-    profile: { year: current?.as_of, about, figures, rows: profileRows, source: sourceById(mfi.sources, current?.source) },
+    programme: programme && { name: programme.name, shortName: programme.short_name ?? programme.name },
+    profile: { year: current?.as_of, inPeriod, about, figures, rows: profileRows, note: current?.note, source: sourceById(mfi.sources, current?.source) },
     contextFigures: context.map((set) => ({
       year: set.as_of,
       rows: figureRows(set, f, t).filter((row) => row.value !== undefined),

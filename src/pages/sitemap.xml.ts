@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../data/absolute-url.ts';
 import { allInnovations, allMfis, allProgrammes, url } from '../data/collections.ts';
-import { challenges } from '../schemas/vocabulary.ts';
+import { taxonomy } from '../data/taxonomy.ts';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
     url.mfis(),
     url.challenges(),
     url.countries(),
-    ...challenges.map(url.challenge),
+    ...taxonomy.challenges.ids.map(url.challenge),
     ...[...new Set(mfis.map((m) => m.data.country))].map(url.country),
     ...(await allInnovations()).map((i) => url.innovation(i.id)),
     ...mfis.map((m) => url.mfi(m.id)),

@@ -1,14 +1,9 @@
 import { z } from 'astro/zod';
 import { count, nonEmptyText, partialDate, period, slug } from './primitives.ts';
-import { resultSchema } from './result.ts';
+import { createResultSchema } from './result.ts';
 import { sourcesSchema } from './source.ts';
-import {
-  challenges,
-  evaluationMethods,
-  innovationTypes,
-  resultsChainSteps,
-  studyGroupRoles,
-} from './vocabulary.ts';
+import type { Taxonomy } from './taxonomy.ts';
+import { evaluationMethods, resultsChainSteps, studyGroupRoles } from './vocabulary.ts';
 
 const lines = (what: string) => z.array(nonEmptyText).min(1).describe(what);
 
@@ -60,13 +55,21 @@ export const resultsChainSchema = z
   )
   .describe('The results chain: inputs, activities, outputs, outcomes, impact.');
 
-export const innovationSchema = z
+/** The innovation schema for a site's taxonomy (challenge, innovation type and outcome domain ids). */
+export const createInnovationSchema = (taxonomy: Taxonomy) => z
   .strictObject({
     title: nonEmptyText.describe('The title of the brief.'),
     mfi: slug.describe('The MFI that ran it: the file name of its profile in content/mfis/, without .yaml.'),
-    programme: slug.describe('The programme it belongs to: a file name in content/programmes/, without extension.'),
-    challenge: z.enum(challenges).describe('The decent-work challenge it addresses (MF4DW diagnostic vocabulary).'),
-    innovation_type: z.enum(innovationTypes).optional().describe('What kind of change the MFI made.'),
+    programme: slug
+      .optional()
+      .describe('The programme it belongs to, if any: a file name in content/programmes/, without extension.'),
+    challenge: z
+      .enum(taxonomy.challenges.ids)
+      .describe(`The ${taxonomy.challenges.name.toLowerCase()} it addresses (content/taxonomies/challenges.yaml).`),
+    innovation_type: z
+      .enum(taxonomy.innovationTypes.ids)
+      .optional()
+      .describe(`The ${taxonomy.innovationTypes.name.toLowerCase()}: what kind of change the MFI made.`),
     partners: z.array(partnerSchema).optional().describe('Organisations that took part.'),
     period: period.optional().describe('When the innovation ran.'),
     summary: nonEmptyText.describe('One or two sentences: what was tried, and what came of it.'),
@@ -80,11 +83,11 @@ export const innovationSchema = z
       .describe('Costs and benefits, where known.'),
     study: studySchema.optional(),
     results_chain: resultsChainSchema.optional(),
-    results: z.array(resultSchema).min(1, { message: 'list at least one result (or one marked not-measured)' }),
+    results: z.array(createResultSchema(taxonomy.outcomeDomains)).min(1, { message: 'list at least one result (or one marked not-measured)' }),
     recommendations: z.array(nonEmptyText).optional().describe('Recommendations made to the MFI.'),
     sources: sourcesSchema,
   })
   .describe('An innovation an MFI tested, and what its evaluation found.');
 
-export type Innovation = z.output<typeof innovationSchema>;
+export type Innovation = z.output<ReturnType<typeof createInnovationSchema>>;
 export type Study = z.output<typeof studySchema>;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { nonEmptyText, sourceRef } from './primitives.ts';
-import { approximations, directions, effectUnits, outcomeDomains, resultStatuses, significances } from './vocabulary.ts';
+import type { Vocabulary } from './taxonomy.ts';
+import { approximations, directions, effectUnits, resultStatuses, significances } from './vocabulary.ts';
 
 export const effectSchema = z
   .strictObject({
@@ -41,14 +42,15 @@ export const effectSchema = z
  * One finding of the impact study. A result is measured (with a direction and a significance),
  * or explicitly not measured (the study could not estimate it), or not reported (it was
  * studied, but no reachable source gives the finding); the last two carry the reason, so that a
- * missing result is never mistaken for "no effect".
+ * missing result is never mistaken for "no effect". The outcome domains come from the site's
+ * taxonomy (content/taxonomies/outcome-domains.yaml).
  */
-export const resultSchema = z
+export const createResultSchema = (outcomeDomains: Vocabulary) => z
   .strictObject({
     outcome: nonEmptyText.describe('What was measured, e.g. "Self-employment".'),
     domain: z
-      .enum(outcomeDomains)
-      .describe('The outcome domain it belongs to (the column of the evidence map), e.g. income or child-labour.'),
+      .enum(outcomeDomains.ids)
+      .describe(`The ${outcomeDomains.name.toLowerCase()} it belongs to (the column of the evidence map).`),
     group: nonEmptyText.optional().describe('The clients it applies to, if not all, e.g. "girls".'),
     status: z
       .enum(resultStatuses)
@@ -91,5 +93,5 @@ export const resultSchema = z
   })
   .describe('One result of the impact study.');
 
-export type Result = z.output<typeof resultSchema>;
+export type Result = z.output<ReturnType<typeof createResultSchema>>;
 export type Effect = z.output<typeof effectSchema>;

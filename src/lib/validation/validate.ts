@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { contentKinds, siteSchema, type ContentKind } from '../../schemas/index.ts';
+import { contentKinds, createSchemas, siteSchema, type ContentKind } from '../../schemas/index.ts';
+import { loadTaxonomy } from '../taxonomy/load.ts';
 import { slugPattern } from '../../schemas/primitives.ts';
 import { readMdxFile, readYamlFile, type ContentDocument } from './document.ts';
 import { problemsFromIssues } from './issues.ts';
@@ -129,6 +130,12 @@ export async function validateContent(root: string): Promise<ValidationReport> {
     else problems.push(...validateData(siteSchema, read.document, siteFile).problems);
   }
 
+  // The taxonomy files come first: the content schemas are built from them.
+  const { taxonomy, problems: taxonomyProblems } = await loadTaxonomy(root);
+  problems.push(...taxonomyProblems);
+  if (!taxonomy) return { problems: problems.sort(compareProblems), entries, files };
+  const schemas = createSchemas(taxonomy);
+
   for (const [kind, config] of Object.entries(contentKinds) as [ContentKind, (typeof contentKinds)[ContentKind]][]) {
     const folder = join(contentDir, config.folder);
     const seen = new Map<string, string>();
@@ -159,7 +166,7 @@ export async function validateContent(root: string): Promise<ValidationReport> {
       }
       // A body is checked before Astro ever compiles it: MDX can run code, content must not.
       if (config.body && extension === '.mdx') problems.push(...checkMdxBody(text, file));
-      const checked = validateData(config.schema as unknown as z.ZodType, read.document, file);
+      const checked = validateData(schemas[kind] as unknown as z.ZodType, read.document, file);
       problems.push(...checked.problems);
       const raw = read.document.data;
       if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
