@@ -95,6 +95,7 @@ function paragraph(random: Random, subject: string, challenge: string, sentences
 function sources(random: Random, base: string, count: number) {
   return Array.from({ length: count }, (_, index) => ({
     id: `report-${index + 1}`,
+    type: 'report',
     title: `Synthetic report ${index + 1} for ${base}`,
     publisher: 'Synthetic benchmark publisher',
     year: random.int(2008, 2016),

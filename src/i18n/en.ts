@@ -198,6 +198,7 @@ export const en = {
   'cite.title': 'Cite this brief',
   'cite.reference': 'Reference',
   'cite.bibtex': 'BibTeX',
+  'cite.ris': 'Download the citation for a reference manager (RIS)',
   'cite.licence': 'The text of this brief is licensed under {licence}.',
   'cite.data': 'Data of this brief (JSON)',
 
@@ -272,7 +273,9 @@ export const en = {
   'programme.count': 'Count',
   'programme.noInnovations': 'No innovation brief belongs to this programme.',
 
-  'completeness.missing': '{section}: {fields} not reported',
+  'completeness.missing': '{section}: {fields} not reported. {why}',
+  'completeness.why.profile': 'They show how large the institution was, and how many women it served, when it tried the innovation.',
+  'completeness.why.study': 'They tell readers how far the results can be trusted.',
 
   'approx.about': 'about {value}',
   'approx.almost': 'almost {value}',

@@ -4,6 +4,7 @@ import { labelOf } from '../schemas/taxonomy.ts';
 import { resultsChainSteps, type Direction, type Language, type ResultStatus, type Significance } from '../schemas/vocabulary.ts';
 import { formatters, type Formatters } from './format.ts';
 import { figureSetFor, innovationPeriod } from './mfi-profile.ts';
+import { citedSources, type CitedSource } from './citation.ts';
 
 /** A labelled value; `value` undefined means "not reported", which the view shows as such. */
 export interface Row {
@@ -58,7 +59,8 @@ export interface Factsheet {
   results: ResultView[];
   recommendations: string[];
   costsBenefits: Row[];
-  sources: Source[];
+  /** With each reference formatted by the citation library, for the PDF. */
+  sources: CitedSource[];
   completeness: string[];
 }
 
@@ -139,10 +141,13 @@ export function buildFactsheet(
     lines: innovation.results_chain?.[step] ?? [],
   }));
 
+  // "What this record lacks" names only what the content model expects of every brief (the
+  // profile's main figures, the study's design, method and sample), each with why it matters;
+  // a study without recommendations or a results chain simply has none.
   const completeness: string[] = [];
-  const missing = (section: string, rows: Row[]) => {
-    const gaps = rows.filter((row) => row.value === undefined).map((row) => row.label.toLowerCase());
-    if (gaps.length) completeness.push(t('completeness.missing', { section, fields: gaps.join(', ') }));
+  const missing = (section: string, rows: Row[], why: string) => {
+    const gaps = rows.filter((row) => row.value === undefined).map((row) => row.label.toLocaleLowerCase(language));
+    if (gaps.length) completeness.push(t('completeness.missing', { section, fields: gaps.join(', '), why }));
   };
   const about = [
     { label: t('profile.legalStatus'), value: mfi.legal_status },
@@ -150,10 +155,15 @@ export function buildFactsheet(
   ];
   const figures = figureRows(current, f, t);
   const profileRows = [...about, ...figures];
-  missing(t('brief.profile'), profileRows);
-  missing(t('brief.study'), studyRows);
-  missing(t('brief.resultsChain'), resultsChain.map((s) => ({ label: s.label, value: s.lines.length ? 'yes' : undefined })));
-  if (!innovation.recommendations?.length) missing(t('brief.recommendations'), [{ label: t('brief.recommendations'), value: undefined }]);
+  const expectedFigures = new Set([t('profile.activeBorrowers'), t('profile.womenBorrowers'), t('profile.portfolio')]);
+  const womenShare = current?.women_clients_pct !== undefined;
+  missing(
+    t('brief.profile'),
+    [...about, ...figures.filter((row) => expectedFigures.has(row.label) && !(womenShare && row.label === t('profile.womenBorrowers')))],
+    t('completeness.why.profile'),
+  );
+  const expectedStudy = new Set([t('study.design'), t('study.methods'), t('study.sample')]);
+  missing(t('brief.study'), studyRows.filter((row) => expectedStudy.has(row.label)), t('completeness.why.study'));
 
   return {
     title: innovation.title,
@@ -192,8 +202,9 @@ export function buildFactsheet(
         ]
       : [],
     // The profile's figures cite the MFI's sources, so the brief lists those too (once each).
-    sources: [...innovation.sources, ...mfi.sources].filter(
-      (source, index, all) => all.findIndex((other) => other.url === source.url) === index,
+    sources: citedSources(
+      [...innovation.sources, ...mfi.sources].filter((source, index, all) => all.findIndex((other) => other.url === source.url) === index),
+      language,
     ),
     completeness,
   };

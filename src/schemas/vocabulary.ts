@@ -69,3 +69,7 @@ export type ResultsChainStep = (typeof resultsChainSteps)[number];
 /** Interface languages the dictionary has (or will have) words for. */
 export const languages = ['en'] as const;
 export type Language = (typeof languages)[number];
+
+/** Kinds of document a source can be; each maps to a CSL item type (src/lib/citation.ts). */
+export const sourceTypes = ['journal-article', 'working-paper', 'report', 'factsheet', 'web-page', 'dataset'] as const;
+export type SourceType = (typeof sourceTypes)[number];

@@ -89,7 +89,7 @@ function baseArbitrary(schema: JsonSchema, path: string, rules: Rules): fc.Arbit
 const country = fc.constantFrom('TJ', 'KE', 'PE', 'KH', 'IN', 'NG', 'BF', 'ML');
 const sourceRef = fc.constantFrom(...sourceIds);
 const sources = fc
-  .tuple(fc.integer({ min: 1, max: sourceIds.length }), fc.array(fc.record({ title: text, publisher: text, url, year: fc.option(year, { nil: undefined }) }), { minLength: sourceIds.length, maxLength: sourceIds.length }))
+  .tuple(fc.integer({ min: 1, max: sourceIds.length }), fc.array(fc.record({ type: fc.constantFrom('journal-article', 'working-paper', 'report', 'factsheet', 'web-page', 'dataset'), title: text, publisher: fc.option(text, { nil: undefined }), url, year: fc.option(year, { nil: undefined }) }), { minLength: sourceIds.length, maxLength: sourceIds.length }))
   .map(([count, details]) => details.slice(0, count).map((detail, index) => ({ id: sourceIds[index], ...withoutUndefined(detail) })));
 
 function withoutUndefined(group: Group): Group {
