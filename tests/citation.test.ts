@@ -47,7 +47,7 @@ describe('references from citation data', () => {
 
   it('formats a working paper with its series and number', () => {
     expect(references.get('wp-60')?.text).toBe(
-      "Gravesteijn, R. (2015). Impact research on IMON's women's entrepreneurship innovation (Microfinance for Decent Work Working Paper No. 60). International Labour Organization. https://example.org/wp-60",
+      'Gravesteijn, R. (2015). Impact research on IMON’s women’s entrepreneurship innovation (Microfinance for Decent Work Working Paper No. 60). International Labour Organization. https://example.org/wp-60',
     );
   });
 

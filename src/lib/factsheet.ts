@@ -74,7 +74,7 @@ export function figureRows(set: FigureSet | undefined, f: Formatters, t: Transla
     { label: t('profile.activeSavers'), value: stated(set?.active_savers) },
     { label: t('profile.offices'), value: stated(set?.offices) },
     { label: t('profile.coverage'), value: set?.coverage },
-    { label: t('profile.portfolio'), value: stated(set?.gross_loan_portfolio_usd, f.usd) },
+    { label: t('profile.portfolio'), value: set?.gross_loan_portfolio && money(set.gross_loan_portfolio, f, t) },
   ];
   // Clients and women clients are shown only where a source gives them, since most profiles
   // count borrowers instead.
@@ -82,7 +82,22 @@ export function figureRows(set: FigureSet | undefined, f: Formatters, t: Transla
     rows.splice(2, 0, { label: t('profile.womenClients'), value: stated(set.women_clients_pct, f.percent), ...share(set.women_clients_pct) });
   }
   if (set?.clients) rows.splice(set.women_clients_pct ? 4 : 3, 0, { label: t('profile.clients'), value: stated(set.clients) });
+  // Further figures follow the fixed ones, each with its own label, unit and (if other) year.
+  for (const figure of set?.other_figures ?? []) {
+    const unit = figure.unit;
+    const format = unit && isCurrency(unit) ? (n: number) => f.money(n, unit) : (n: number) => (unit ? `${f.number(n)} ${unit}` : f.number(n));
+    rows.push({ label: figure.year && figure.year !== set?.as_of ? `${figure.label} (${figure.year})` : figure.label, value: f.stated(figure.value, format) });
+  }
   return rows;
+}
+
+const currencies = new Set(Intl.supportedValuesOf('currency'));
+const isCurrency = (unit: string) => currencies.has(unit);
+
+/** A sum in its own currency, with the US-dollar value beside it where the source gives one. */
+function money(sum: NonNullable<FigureSet['gross_loan_portfolio']>, f: Formatters, t: Translate): string {
+  const own = f.stated(sum.amount, (n) => f.money(n, sum.currency));
+  return sum.usd && sum.currency !== 'USD' ? t('profile.portfolioUsd', { value: own, usd: f.stated(sum.usd, (n) => f.money(n, 'USD').replace(/^USD /, '')) }) : own;
 }
 
 function sourceById(sources: readonly Source[], id: string | undefined): Source | undefined {

@@ -81,6 +81,7 @@ describe('npm run new -- innovation <slug> --mfi <slug>', () => {
   it('without any programme, leaves the optional programme commented out, and the brief validates', async () => {
     const project = await fixtureProject();
     await rm(join(project, 'content/programmes'), { recursive: true });
+    await rm(join(project, 'content/innovations/sample-innovation.mdx'));
     expect((await newFile(project, 'innovation', 'no-programme', '--mfi', 'sample-mfi')).code).toBe(0);
     const text = await readFile(join(project, 'content/innovations/no-programme.mdx'), 'utf8');
     expect(text).toMatch(/^# programme: {2}# The programme it belongs to, if any/m);
