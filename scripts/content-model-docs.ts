@@ -6,8 +6,9 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomically } from '../src/lib/content-model/files.ts';
 import { contentModelMarkdown } from '../src/lib/content-model/reference.ts';
+import { requireTaxonomy } from '../src/lib/taxonomy/load.ts';
 
 
 await mkdir(join(process.cwd(), 'docs'), { recursive: true });
-await writeFileAtomically(join(process.cwd(), 'docs', 'content-model.md'), contentModelMarkdown());
+await writeFileAtomically(join(process.cwd(), 'docs', 'content-model.md'), contentModelMarkdown(await requireTaxonomy(process.cwd())));
 console.log(`Wrote docs/content-model.md.`);

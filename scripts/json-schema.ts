@@ -9,12 +9,14 @@ import { parseArgs } from 'node:util';
 import { listContentFiles, writeFileAtomically } from '../src/lib/content-model/files.ts';
 import { jsonSchemaText, schemaFiles, schemaNames, schemasFolder } from '../src/lib/content-model/json-schema.ts';
 import { schemaHeader, schemaNameFor, withSchemaHeader } from '../src/lib/content-model/schema-header.ts';
+import { requireTaxonomy } from '../src/lib/taxonomy/load.ts';
 
 const { values } = parseArgs({ options: { headers: { type: 'boolean', default: false } } });
 const root = process.cwd();
+const taxonomy = await requireTaxonomy(root);
 
 await mkdir(join(root, schemasFolder), { recursive: true });
-for (const name of schemaNames) await writeFileAtomically(join(root, schemasFolder, schemaFiles[name]), jsonSchemaText(name));
+for (const name of schemaNames) await writeFileAtomically(join(root, schemasFolder, schemaFiles[name]), jsonSchemaText(name, taxonomy));
 console.log(`Wrote ${schemaNames.map((name) => `${schemasFolder}/${schemaFiles[name]}`).join(', ')}.`);
 
 if (values.headers) {

@@ -1,5 +1,6 @@
 /**
- * `npm run new -- mfi <slug>` and `npm run new -- innovation <slug> --mfi <slug> [--programme <slug>]`:
+ * `npm run new -- mfi <slug>`, `npm run new -- programme <slug>` and
+ * `npm run new -- innovation <slug> --mfi <slug> [--programme <slug>]`:
  * writes a new content file that validates, with a TODO placeholder for every required field
  * and every optional field commented out, explained from the schema. Refuses to overwrite a file.
  */
@@ -10,11 +11,12 @@ import { StandIn, scaffoldYaml } from '../src/lib/content-model/scaffold.ts';
 import { schemaHeader } from '../src/lib/content-model/schema-header.ts';
 import { placeholderMark } from '../src/lib/validation/placeholders.ts';
 import { didYouMean } from '../src/lib/validation/suggest.ts';
+import { requireTaxonomy } from '../src/lib/taxonomy/load.ts';
 import { slugPattern } from '../src/schemas/primitives.ts';
 import { countryRegion } from '../src/schemas/country.ts';
 import { regions } from '../src/schemas/vocabulary.ts';
 
-const usage = 'usage: npm run new -- mfi <slug>, or npm run new -- innovation <slug> --mfi <mfi-slug> [--programme <programme-slug>]';
+const usage = 'usage: npm run new -- mfi <slug>, npm run new -- programme <slug>, or npm run new -- innovation <slug> --mfi <mfi-slug> [--programme <programme-slug>]';
 const guidance = '# Replace every placeholder (npm run check:placeholders lists them). Optional fields are commented out: delete the "# " in front of a field to use it. docs/content-model.md describes every field.';
 
 /** Stops with one line on stderr and exit code 1: what went wrong, and what would work. */
@@ -37,17 +39,20 @@ async function mfiReference(root: string, mfi: string | undefined): Promise<stri
   fail(`no MFI "${mfi}" in content/mfis/${guess ? `; did you mean "${guess}"?` : ''} (add it first with npm run new -- mfi ${mfi})`);
 }
 
-/** The programme named on the command line, or the only one; with several, the first stands in, marked TODO. */
-async function programmeReference(root: string, programme: string | undefined): Promise<string | StandIn> {
+/**
+ * The programme named on the command line. Without one, the file cannot know whether the
+ * innovation belongs to a programme: the first programme stands in, marked TODO (keep the right
+ * one, or delete the line); with no programme at all, the optional field stays commented out.
+ */
+async function programmeReference(root: string, programme: string | undefined): Promise<string | StandIn | undefined> {
   const programmes = [...new Set(await slugsIn(join(root, 'content', 'programmes')))];
   if (programme !== undefined) {
     if (programmes.includes(programme)) return programme;
     const guess = didYouMean(programme, programmes);
-    fail(`no programme "${programme}" in content/programmes/${guess ? `; did you mean "${guess}"?` : ''} (one of ${programmes.join(', ')})`);
+    fail(`no programme "${programme}" in content/programmes/${guess ? `; did you mean "${guess}"?` : ''} (${programmes.length ? `one of ${programmes.join(', ')}` : `none yet: npm run new -- programme ${programme}`})`);
   }
-  if (programmes.length === 0) fail('no programme in content/programmes/: an innovation belongs to one; add it first');
-  if (programmes.length === 1) return programmes[0]!;
-  return new StandIn(programmes[0], `choose one of: ${programmes.join(', ')} (or pass --programme)`);
+  if (programmes.length === 0) return undefined;
+  return new StandIn(programmes[0], `the programme it belongs to, one of: ${programmes.join(', ')}; delete this line if it belongs to none`);
 }
 
 const { positionals, values } = (() => {
@@ -58,13 +63,14 @@ const { positionals, values } = (() => {
   }
 })();
 const [kind, slug, ...extra] = positionals;
-if ((kind !== 'mfi' && kind !== 'innovation') || slug === undefined || extra.length > 0) fail(usage);
+if ((kind !== 'mfi' && kind !== 'innovation' && kind !== 'programme') || slug === undefined || extra.length > 0) fail(usage);
 if (!slugPattern.test(slug)) {
   fail(`"${slug}" is not a valid slug (it becomes the file name and the page address): use lowercase letters, digits and single hyphens, e.g. imon-international`);
 }
-if (kind === 'mfi' && (values.mfi !== undefined || values.programme !== undefined)) fail(usage);
+if (kind !== 'innovation' && (values.mfi !== undefined || values.programme !== undefined)) fail(usage);
 
 const root = process.cwd();
+const taxonomy = await requireTaxonomy(root);
 let file: string;
 let text: string;
 if (kind === 'mfi') {
@@ -72,13 +78,17 @@ if (kind === 'mfi') {
   const yaml = scaffoldYaml('mfis', {
     country: new StandIn('TJ', 'the ISO 3166-1 alpha-2 code of the country, e.g. KE for Kenya'),
     region: new StandIn(countryRegion('TJ'), `the region of the country (validate names it), one of: ${regions.join(', ')}`),
-  });
+  }, taxonomy);
   text = `${schemaHeader(file, 'mfis')}\n${guidance}\n${yaml}`;
+} else if (kind === 'programme') {
+  file = `content/programmes/${slug}.yaml`;
+  text = `${schemaHeader(file, 'programmes')}\n${guidance}\n${scaffoldYaml('programmes', {}, taxonomy)}`;
 } else {
   file = `content/innovations/${slug}.mdx`;
+  const programme = await programmeReference(root, values.programme);
   const yaml = scaffoldYaml('innovations', {
     mfi: await mfiReference(root, values.mfi),
-    programme: await programmeReference(root, values.programme),
+    ...(programme === undefined ? {} : { programme }),
     // A result the study measured needs a direction and a significance, which a placeholder must not invent.
     results: [
       {
@@ -86,7 +96,7 @@ if (kind === 'mfi') {
         reason: `${placeholderMark}: replace this placeholder with a result of the study (status: measured, with finding, direction and significance), or say why the outcome was not measured.`,
       },
     ],
-  });
+  }, taxonomy);
   const body = `${placeholderMark}: the narrative of the brief, in Markdown: the clients' problem, what the MFI tried, and how it went. See CONTRIBUTING.md for the components you can use.`;
   text = `---\n${guidance}\n${yaml}---\n\n${body}\n`;
 }

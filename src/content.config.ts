@@ -1,11 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './lib/content-loader.ts';
-import { innovationSchema, mfiSchema, programmeSchema } from './schemas/index.ts';
+import { taxonomy } from './data/taxonomy.ts';
+import { createSchemas } from './schemas/index.ts';
 
-// Each collection is read by the validator's own code (see src/lib/content-loader.ts), so that the
-// build loads exactly what `npm run validate` passed; the loader is given the schema it checks.
+// The schemas follow the site's taxonomy (content/taxonomies/). Each collection is read by the
+// validator's own code (see src/lib/content-loader.ts), so that the build loads exactly what
+// `npm run validate` passed; the loader is given the schema it checks.
+const schemas = createSchemas(taxonomy);
+
 export const collections = {
-  mfis: defineCollection({ loader: contentLoader('mfis', mfiSchema), schema: mfiSchema }),
-  innovations: defineCollection({ loader: contentLoader('innovations', innovationSchema), schema: innovationSchema }),
-  programmes: defineCollection({ loader: contentLoader('programmes', programmeSchema), schema: programmeSchema }),
+  mfis: defineCollection({ loader: contentLoader('mfis', schemas.mfis), schema: schemas.mfis }),
+  innovations: defineCollection({ loader: contentLoader('innovations', schemas.innovations), schema: schemas.innovations }),
+  programmes: defineCollection({ loader: contentLoader('programmes', schemas.programmes), schema: schemas.programmes }),
 };

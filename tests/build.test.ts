@@ -65,7 +65,7 @@ describe('the built IMON brief', () => {
   });
 
   it('keeps figures from other years apart, as context with their own year', () => {
-    expect(brief).toContain('Context only: these describe 2013, not the programme period.');
+    expect(brief).toContain('Context only: these describe 2013, not the years of the innovation.');
     expect(brief).toContain('more than 42,500');
   });
 });

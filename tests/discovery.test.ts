@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { csvParse } from 'd3';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatBibtex, formatReference } from '../src/lib/citation.ts';
+import { bundledTaxonomy } from './helpers/taxonomy.ts';
+import { briefToCsl, formatBibtex, formatReferenceText, formatRis } from '../src/lib/citation.ts';
 import { evidenceMap } from '../src/lib/evidence.ts';
 import { resultColumns, toCsv } from '../src/lib/open-data.ts';
 import type { Innovation } from '../src/schemas/index.ts';
@@ -71,7 +72,7 @@ describe('search', () => {
 
 describe('the evidence map', () => {
   it('places every result of the content in exactly one cell', () => {
-    const map = evidenceMap(innovations());
+    const map = evidenceMap(innovations(), bundledTaxonomy);
     const total = innovations().reduce((sum, i) => sum + i.data.results.length, 0);
     expect(map.total).toBe(total);
     const placed = map.rows.flatMap((row) => map.columns.map((column) => map.cell(row, column).points.length));
@@ -136,12 +137,15 @@ describe('citations and reuse', () => {
     date: '2026-11-23',
   };
 
-  it('formats a reference and BibTeX that survives special characters', () => {
-    expect(formatReference(brief)).toBe(
-      'Publisher (2026). Training & loans: 100% {new}: IMON International LLC, Tajikistan. Briefs. https://example.org/innovations/imon-womens-entrepreneurship/ (accessed 2026-11-23).',
+  it('formats a reference, BibTeX and RIS with the citation library, special characters kept', () => {
+    const item = briefToCsl(brief);
+    expect(formatReferenceText(item)).toBe(
+      'Publisher. (2026). Training & loans: 100% {new}: IMON International LLC, Tajikistan. Briefs. https://example.org/innovations/imon-womens-entrepreneurship/',
     );
-    expect(formatBibtex(brief)).toContain('title = {{Training \\& loans: 100\\% \\{new\\}: IMON International LLC, Tajikistan}},');
-    expect(formatBibtex(brief)).toMatch(/^@misc\{imonwomensentrepreneurship2026,/);
+    expect(formatBibtex([item])).toContain('title = {Training \\& loans: 100\\% \\textbraceleft{}new\\textbraceright{}: IMON');
+    expect(formatBibtex([item])).not.toContain('\\\\');
+    expect(formatRis([item])).toMatch(/^TY {2}- ELEC$/m);
+    expect(formatRis([item])).toMatch(/^UR {2}- https:\/\/example\.org\/innovations\/imon-womens-entrepreneurship\/$/m);
   });
 
   it('shows a citation, the licence and the data link on every brief, with description and Open Graph tags', async () => {
@@ -149,6 +153,7 @@ describe('citations and reuse', () => {
       const page = await html(`innovations/${id}`);
       expect(page, id).toContain('Cite this brief');
       expect(page, id).toContain('@misc{');
+      expect(page, id).toContain(`href="/data/innovations/${id}.ris"`);
       expect(page, id).toContain(`href="/data/innovations/${id}.json"`);
       expect(page, id).toContain('https://creativecommons.org/licenses/by/4.0/');
       expect(page, id).toMatch(/<meta name="description" content="[^"]+"/);

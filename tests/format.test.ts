@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../src/i18n/index.ts';
-import { programmeFigures } from '../src/lib/factsheet.ts';
 import { innovationsOfProgramme } from '../src/lib/programmes.ts';
 import { formatters } from '../src/lib/format.ts';
 import { sitePath } from '../src/lib/paths.ts';
@@ -44,21 +43,6 @@ describe('formatting for readers', () => {
     expect(f.period({ start: '2009' })).toBe('2009 – end not reported');
     expect(f.period({ start: '2009', ongoing: true })).toBe('from 2009 (ongoing)');
     expect(f.country('TJ')).toBe('Tajikistan');
-  });
-});
-
-describe('figures of the programme period', () => {
-  it('picks the latest year inside the period and keeps the rest as context', () => {
-    const sets = [{ as_of: 2008 }, { as_of: 2011 }, { as_of: 2013 }, { as_of: 2005 }] as never[];
-    const { current, context } = programmeFigures(sets, { start: '2008', end: '2012' });
-    expect(current).toEqual({ as_of: 2011 });
-    expect(context.map((s: { as_of: number }) => s.as_of)).toEqual([2005, 2008, 2013]);
-  });
-
-  it('shows no programme figures when none fall in the period', () => {
-    const { current, context } = programmeFigures([{ as_of: 2017 }] as never[], { start: '2008', end: '2012' });
-    expect(current).toBeUndefined();
-    expect(context).toHaveLength(1);
   });
 });
 

@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { innovationSchema, mfiSchema, programmeSchema, siteSchema } from '../src/schemas/index.ts';
+import { mfiSchema, siteSchema } from '../src/schemas/index.ts';
 import { countryRegion, isCountryCode, suggestCountryCode } from '../src/schemas/country.ts';
+import { bundledSchemas } from './helpers/taxonomy.ts';
+
+const { innovations: innovationSchema, programmes: programmeSchema } = bundledSchemas;
 import { partialDate } from '../src/schemas/primitives.ts';
 
 const readYaml = async (path: string) => parse(await readFile(path, 'utf8'));

@@ -28,7 +28,7 @@ const expected: Record<string, string[]> = {
     'content/mfis/out-of-range.yaml:6:26: figures[0].women_borrowers_pct: number too large (found 120; expected a number ≤ 100)',
     'content/mfis/out-of-range.yaml:7:23: figures[0].active_borrowers: number too small (found -4; expected a number ≥ 0)',
     'content/mfis/out-of-range.yaml:8:14: figures[0].offices: wrong kind of value (found 2.5; expected a whole number)',
-    'content/mfis/out-of-range.yaml:13:10: sources[0].url: must be an http(s) URL (found "ftp://example.org/r")',
+    'content/mfis/out-of-range.yaml:14:10: sources[0].url: must be an http(s) URL (found "ftp://example.org/r")',
   ],
   'unknown-key': [
     'content/innovations/unknown-key.mdx:7:1: reccomendations: unknown field; did you mean "recommendations"? (found "reccomendations"; expected one of the fields title, mfi, programme, challenge, innovation_type, partners, period, summary, diagnostic, costs_benefits, study, results_chain, results, recommendations, sources)',

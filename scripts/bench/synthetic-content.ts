@@ -9,18 +9,10 @@
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import {
-  challenges,
-  evaluationMethods,
-  innovationTypes,
-  type Challenge,
-  type EffectUnit,
-  type OutcomeDomain,
-  type Region,
-} from '../../src/schemas/vocabulary.ts';
+import { evaluationMethods, type EffectUnit, type Region } from '../../src/schemas/vocabulary.ts';
 import { seededRandom, type Random } from './random.ts';
 
-/** The bundled content: its programmes and site settings go into every synthetic project. */
+/** The bundled content: its programmes, taxonomies and site settings go into every synthetic project. */
 const bundledContent = new URL('../../content/', import.meta.url);
 
 /** Countries with their regions; mf4dw-asia lists the Asian ones, so its page has members too. */
@@ -51,7 +43,7 @@ const pct: SyntheticUnit = { unit: 'percent', scale: 20 };
 const usd: SyntheticUnit = { unit: 'currency', currency: 'USD', scale: 300 };
 const usdMonth: SyntheticUnit = { unit: 'currency', currency: 'USD', per: 'month', scale: 60 };
 
-const outcomes: Partial<Record<OutcomeDomain, OutcomeKind>> = {
+const outcomes: Record<string, OutcomeKind> = {
   'child-labour': { outcome: 'Hours of child labour', intended: -1, units: [{ unit: 'hours', per: 'week', scale: 6 }, pp] },
   schooling: { outcome: 'School attendance', intended: 1, units: [pp] },
   income: { outcome: 'Household income', intended: 1, units: [usdMonth, pct] },
@@ -68,10 +60,10 @@ const outcomes: Partial<Record<OutcomeDomain, OutcomeKind>> = {
   awareness: { outcome: 'Awareness of workplace risks', intended: 1, units: [pp] },
   'client-retention': { outcome: 'Client retention', intended: 1, units: [pp] },
 };
-const domains = Object.keys(outcomes) as OutcomeDomain[];
+const domains = Object.keys(outcomes);
 
 /** The words a challenge goes by in synthetic text; "child labour" is also the search benchmark's query. */
-const challengeWords: Record<Challenge, string> = {
+const challengeWords: Record<string, string> = {
   'child-labour': 'child labour',
   'working-conditions': 'unsafe working conditions',
   formalisation: 'informal businesses',
@@ -79,6 +71,9 @@ const challengeWords: Record<Challenge, string> = {
   'risk-management': 'shocks to household income',
   'womens-empowerment': "women's say in the business",
 };
+/** Ids of the bundled taxonomy (content/taxonomies/), which every synthetic project copies. */
+const challenges = Object.keys(challengeWords);
+const innovationTypes = ['financial-service', 'non-financial-service', 'package', 'restructuring'];
 
 const products = ['Group loans', 'Individual loans', 'Voluntary savings', 'Micro-insurance', 'Money transfers', 'Business training', 'Leasing'];
 const legalStatuses = ['Non-bank financial institution', 'Cooperative', 'Non-governmental organisation', 'Microfinance bank'];
@@ -88,7 +83,7 @@ const groupsOfClients = ['women clients', 'rural clients', 'clients with a home 
 /** A zero-padded number, wide enough for the largest index: "0042". */
 const numberer = (count: number) => (index: number) => String(index + 1).padStart(Math.max(4, String(count).length), '0');
 
-type SentenceTemplate = (random: Random, subject: string, challenge: Challenge) => string;
+type SentenceTemplate = (random: Random, subject: string, challenge: string) => string;
 
 const sentenceTemplates: readonly SentenceTemplate[] = [
   (random, subject) => `${subject} ran ${random.pick(activities)} for ${random.pick(groupsOfClients)} in ${random.int(3, 40)} synthetic branches.`,
@@ -100,13 +95,14 @@ const sentenceTemplates: readonly SentenceTemplate[] = [
   (random, subject) => `Staff at ${subject} met ${random.pick(groupsOfClients)} every ${random.int(2, 8)} weeks to hear what worked and what did not.`,
 ];
 
-function paragraph(random: Random, subject: string, challenge: Challenge, sentences: number): string {
+function paragraph(random: Random, subject: string, challenge: string, sentences: number): string {
   return random.sample(sentenceTemplates, sentences).map((template) => template(random, subject, challenge)).join(' ');
 }
 
 function sources(random: Random, base: string, count: number) {
   return Array.from({ length: count }, (_, index) => ({
     id: `report-${index + 1}`,
+    type: 'report',
     title: `Synthetic report ${index + 1} for ${base}`,
     publisher: 'Synthetic benchmark publisher',
     year: random.int(2008, 2016),
@@ -140,7 +136,7 @@ function mfiRecord(random: Random, label: string, country: readonly [string, Reg
         active_savers: random.int(0, borrowers),
         offices: random.int(5, 150),
         coverage: `${random.int(2, 30)} synthetic provinces`,
-        gross_loan_portfolio_usd: random.int(1, 200) * 250_000,
+        gross_loan_portfolio: { amount: random.int(1, 200) * 250_000, currency: 'USD' },
         note: 'Synthetic figures, generated for the benchmark.',
       },
       {
@@ -248,7 +244,7 @@ function innovationRecord(random: Random, label: string, mfi: string, programme:
   };
 }
 
-function narrative(random: Random, subject: string, challenge: Challenge): string {
+function narrative(random: Random, subject: string, challenge: string): string {
   return [
     `## What ${subject} tried`,
     paragraph(random, subject, challenge, 4),
@@ -272,6 +268,7 @@ export async function writeSyntheticContent(root: string, count: number, seed = 
   await mkdir(join(content, 'mfis'), { recursive: true });
   await mkdir(join(content, 'innovations'), { recursive: true });
   await cp(new URL('programmes', bundledContent), join(content, 'programmes'), { recursive: true });
+  await cp(new URL('taxonomies', bundledContent), join(content, 'taxonomies'), { recursive: true });
   await cp(new URL('site.yaml', bundledContent), join(content, 'site.yaml'));
   const label = numberer(count);
   for (let index = 0; index < count; index++) {

@@ -20,6 +20,7 @@ export const url = {
   search: () => sitePath(import.meta.env.BASE_URL, 'search'),
   data: () => sitePath(import.meta.env.BASE_URL, 'data'),
   innovationData: (id: string) => sitePath(import.meta.env.BASE_URL, 'data', 'innovations', `${id}.json`),
+  innovationRis: (id: string) => sitePath(import.meta.env.BASE_URL, 'data', 'innovations', `${id}.ris`),
   asset: (path: string) => sitePath(import.meta.env.BASE_URL, path),
 };
 

@@ -5,7 +5,9 @@ import { allInnovations, allMfis, allProgrammes, requireEntry, url, type Innovat
 import { useTranslations, type Translate } from '../i18n/index.ts';
 import { keyFiguresChart, resultsChainChart, resultsChart, timelineChart, worldMapChart, type ChartView } from '../lib/brief-charts.ts';
 import { chartCitation, formatPageReference } from '../lib/chart-download.ts';
-import { formatReference, type CitedBrief } from '../lib/citation.ts';
+import { briefToCsl, formatReferenceText, type CitedBrief } from '../lib/citation.ts';
+import { labelOf, type Taxonomy } from '../schemas/taxonomy.ts';
+import { taxonomy } from './taxonomy.ts';
 import { evidenceMap } from '../lib/evidence.ts';
 import { buildFactsheet, type Factsheet } from '../lib/factsheet.ts';
 import { formatters, type Formatters } from '../lib/format.ts';
@@ -53,20 +55,20 @@ export interface BriefCharts {
 }
 
 /** A brief's charts: its results chain, results, the institution's key figures and, with dated survey rounds, the timeline. */
-export function briefCharts(entry: InnovationEntry, sheet: Factsheet, programme: ProgrammeEntry['data'], brief: CitedBrief, t: Translate, f: Formatters, lang: string): BriefCharts {
+export function briefCharts(entry: InnovationEntry, sheet: Factsheet, programme: ProgrammeEntry['data'] | undefined, brief: CitedBrief, t: Translate, f: Formatters, lang: string): BriefCharts {
   const page = ['innovations', entry.id];
-  const reference = formatReference(brief);
+  const reference = formatReferenceText(briefToCsl(brief));
   const make = (view: ChartView, name: string, title: string) => withDownload(view, page, name, cite(t, title, reference));
   const datedRounds = (entry.data.study?.rounds ?? []).filter((round) => round.date);
   const timeline =
-    datedRounds.length > 0 && programme.phases
+    datedRounds.length > 0 && programme?.phases && sheet.programme
       ? timelineChart(sheet.programme.shortName, programme.phases.map((p) => ({ name: p.name, start: p.period.start, end: p.period.end })), datedRounds, entry.id, t, f, lang)
       : undefined;
   return {
     chain: make(resultsChainChart(sheet, entry.id, t), 'results-chain', t('brief.resultsChain')),
     results: make(resultsChart(sheet, entry.data, entry.id, t, f, lang), 'results', t('chart.results.title')),
     figures: make(keyFiguresChart(sheet, entry.id, t), 'key-figures', t('chart.figures.title', { mfi: sheet.mfi.shortName })),
-    ...(timeline ? { timeline: make(timeline, 'timeline', t('chart.timeline.title', { name: sheet.programme.shortName })) } : {}),
+    ...(timeline && sheet.programme ? { timeline: make(timeline, 'timeline', t('chart.timeline.title', { name: sheet.programme.shortName })) } : {}),
   };
 }
 
@@ -106,13 +108,13 @@ export function homeMapChart(countries: readonly string[], t: Translate, f: Form
 }
 
 /** The evidence map's cells as a table: one row per result, placed by challenge and outcome domain. */
-export function evidenceMapTable(map: ReturnType<typeof evidenceMap>, label: (innovation: string) => string, t: Translate): TableChart {
+export function evidenceMapTable(map: ReturnType<typeof evidenceMap>, label: (innovation: string) => string, t: Translate, taxonomy: Taxonomy): TableChart {
   const header = [t('evidence.challenge'), t('evidence.domain'), t('brief.mfi'), t('chart.outcome'), t('chart.change'), t('chart.judgement'), t('chart.significance')];
   const cells = map.rows.flatMap((challenge) => map.columns.map((domain) => map.cell(challenge, domain)));
   const rows = cells.flatMap((cell) =>
     cell.points.map((point) => [
-      t(`challenge.${cell.challenge}`),
-      t(`domain.${cell.domain}`),
+      labelOf(taxonomy.challenges, cell.challenge),
+      labelOf(taxonomy.outcomeDomains, cell.domain),
       label(point.innovation),
       point.outcome,
       point.status === 'measured' ? (point.change ? t(`change.${point.change}`) : '') : t(`status.${point.status}`),
@@ -134,10 +136,10 @@ export async function chartsOfPage(key: string): Promise<Record<string, Download
     const entry = await getEntry('innovations', id!);
     if (!entry) throw new Error(`No innovations entry "${id}"`);
     const mfi = await requireEntry('mfis', entry.data.mfi);
-    const programme = await requireEntry('programmes', entry.data.programme);
-    const sheet = buildFactsheet(entry.data, mfi.data, programme.data, lang);
+    const programme = entry.data.programme === undefined ? undefined : await requireEntry('programmes', entry.data.programme);
+    const sheet = buildFactsheet(entry.data, mfi.data, programme?.data, lang, taxonomy);
     const brief = citedBrief(entry, sheet);
-    const charts = briefCharts(entry, sheet, programme.data, brief, t, f, lang);
+    const charts = briefCharts(entry, sheet, programme?.data, brief, t, f, lang);
     return { ...charts };
   }
   if (kind === 'programmes') {
@@ -154,7 +156,7 @@ export async function chartsOfPage(key: string): Promise<Record<string, Download
       const data = byId.get(innovation)!;
       return mfis.get(data.mfi)?.short_name ?? data.mfi;
     };
-    return { 'evidence-map': evidenceMapTable(evidenceMap(innovations), label, t) };
+    return { 'evidence-map': evidenceMapTable(evidenceMap(innovations, taxonomy), label, t, taxonomy) };
   }
   throw new Error(`no charts for page "${key}"`);
 }

@@ -1,3 +1,121 @@
+/**
+ * References, "Cite this brief", BibTeX and RIS, all formatted by citation-js (CSL styles run by
+ * citeproc-js) from CSL-JSON items: this module only maps the content model onto CSL-JSON.
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { Source } from '../schemas/index.ts';
+import type { SourceType } from '../schemas/vocabulary.ts';
+
+/** The CSL style of references: APA, which citation-js bundles. */
+const style = 'apa';
+
+/** A CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html), as far as we fill it. */
+export interface CslItem {
+  id: string;
+  type: string;
+  title: string;
+  author?: ({ family: string; given?: string } | { literal: string })[];
+  'container-title'?: string;
+  'collection-title'?: string;
+  publisher?: string;
+  issued?: { 'date-parts': number[][] };
+  accessed?: { 'date-parts': number[][] };
+  volume?: string;
+  issue?: string;
+  number?: string;
+  page?: string;
+  DOI?: string;
+  URL?: string;
+  genre?: string;
+}
+
+const cslTypes: Record<SourceType, string> = {
+  'journal-article': 'article-journal',
+  'working-paper': 'report',
+  report: 'report',
+  factsheet: 'report',
+  'web-page': 'webpage',
+  dataset: 'dataset',
+};
+
+const dateParts = (date: string) => ({ 'date-parts': [date.split('-').map(Number)] });
+
+/**
+ * A source as CSL-JSON: only what the content states, nothing filled in. A working paper's
+ * series is its genre ("Microfinance for Decent Work Working Paper No. 60"); a report's series
+ * its collection. `withLink: false` leaves out the URL and DOI, for a renderer that links them itself.
+ */
+export function sourceToCsl(source: Source, { withLink = true } = {}): CslItem {
+  const series = source.type === 'report' || source.type === 'factsheet';
+  return {
+    id: source.id,
+    type: cslTypes[source.type],
+    title: source.title,
+    ...(source.authors ? { author: source.authors } : {}),
+    ...(source.type === 'working-paper'
+      ? { genre: source.container ?? 'Working paper' }
+      : source.container
+        ? { [series ? 'collection-title' : 'container-title']: source.container }
+        : {}),
+    ...(source.type === 'factsheet' ? { genre: 'Factsheet' } : {}),
+    ...(source.publisher ? { publisher: source.publisher } : {}),
+    ...(source.year ? { issued: { 'date-parts': [[source.year]] } } : {}),
+    ...(source.accessed ? { accessed: dateParts(source.accessed) } : {}),
+    ...(source.volume ? { volume: source.volume } : {}),
+    ...(source.issue ? { issue: source.issue } : {}),
+    ...(source.number ? { number: source.number } : {}),
+    ...(source.pages ? { page: source.pages } : {}),
+    ...(withLink && source.doi ? { DOI: source.doi } : {}),
+    ...(withLink ? { URL: source.url } : {}),
+  };
+}
+
+/** The CSL locale for an interface language; citation-js bundles en-US, which serves all English. */
+const cslLocale = (language: string) => (language === 'en' ? 'en-US' : language);
+
+/**
+ * Each item's formatted reference, by id, as HTML (escaped by citeproc) and as plain text. One
+ * citeproc run formats the whole list.
+ */
+export function formatReferences(items: readonly CslItem[], language = 'en'): Map<string, { html: string; text: string }> {
+  if (!items.length) return new Map();
+  const entries = new Cite(items).format('bibliography', {
+    format: 'html',
+    template: style,
+    lang: cslLocale(language),
+    hyperlinks: true,
+    asEntryArray: true,
+  });
+  // Each entry is <div data-csl-entry-id="…" class="csl-entry">…</div>; the list supplies its own element.
+  const inner = (html: string) => html.trim().replace(/^<div[^>]*>/, '').replace(/<\/div>$/, '').trim();
+  return new Map(entries.map(([id, html]) => [id, { html: inner(html), text: htmlToText(inner(html)) }]));
+}
+
+/** citeproc's HTML as text: its few tags dropped, its numeric entities decoded. */
+function htmlToText(html: string): string {
+  return html.replace(/<[^>]+>/g, '').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).replace(/&amp;/g, '&');
+}
+
+/** One item's reference as plain text. */
+export const formatReferenceText = (item: CslItem, language = 'en'): string => formatReferences([item], language).get(item.id)?.text ?? item.title;
+
+export const formatBibtex = (items: readonly CslItem[]): string => new Cite(items).format('bibtex').trim();
+
+export const formatRis = (items: readonly CslItem[]): string => new Cite(items).format('ris').trim();
+
+/** The short form a result or figure cites its source by: first author or publisher, and year. */
+export function shortCitation(source: Source): string {
+  const authors = source.authors ?? [];
+  const who = authors.length === 0 ? (source.publisher ?? source.container ?? source.title)
+    : authors.length === 1 ? authors[0]!.family
+    : authors.length === 2 ? `${authors[0]!.family} and ${authors[1]!.family}`
+    : `${authors[0]!.family} et al.`;
+  return source.year ? `${who}, ${source.year}` : who;
+}
+
 /** What a citation of a brief needs; the caller supplies the words and the dates. */
 export interface CitedBrief {
   id: string;
@@ -11,27 +129,25 @@ export interface CitedBrief {
   date: string;
 }
 
-/** A reference in author-date style: Publisher (year). Title: MFI, country. Site. URL (accessed date). */
-export function formatReference(brief: CitedBrief): string {
-  const year = brief.date.slice(0, 4);
-  return `${brief.publisher} (${year}). ${brief.title}: ${brief.mfi}, ${brief.country}. ${brief.siteTitle}. ${brief.url} (accessed ${brief.date}).`;
+/** A brief as a CSL web page, by its publishing organisation, read on the day it was built. */
+export function briefToCsl(brief: CitedBrief): CslItem {
+  return {
+    id: brief.id,
+    type: 'webpage',
+    title: `${brief.title}: ${brief.mfi}, ${brief.country}`,
+    author: [{ literal: brief.publisher }],
+    'container-title': brief.siteTitle,
+    issued: dateParts(brief.date.slice(0, 4)),
+    accessed: dateParts(brief.date),
+    URL: brief.url,
+  };
 }
 
-/** Escapes what BibTeX treats as special, so any title survives. */
-function bibtexText(text: string): string {
-  return text.replace(/[\\{}]/g, (c) => `\\${c}`).replace(/[&%$#_]/g, (c) => `\\${c}`).replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
-}
+/** A source with its reference formatted for a renderer that links the URL itself (the PDF). */
+export type CitedSource = Source & { reference: string; short: string };
 
-export function formatBibtex(brief: CitedBrief): string {
-  const key = `${brief.id.replace(/[^a-z0-9]/gi, '')}${brief.date.slice(0, 4)}`;
-  return [
-    `@misc{${key},`,
-    `  author = {{${bibtexText(brief.publisher)}}},`,
-    `  title = {{${bibtexText(`${brief.title}: ${brief.mfi}, ${brief.country}`)}}},`,
-    `  howpublished = {${bibtexText(brief.siteTitle)}},`,
-    `  year = {${brief.date.slice(0, 4)}},`,
-    `  url = {${brief.url}},`,
-    `  urldate = {${brief.date}},`,
-    '}',
-  ].join('\n');
+export function citedSources(sources: readonly Source[], language = 'en'): CitedSource[] {
+  // Sources of several files may share an id, so the run keys them by position.
+  const references = formatReferences(sources.map((source, index) => ({ ...sourceToCsl(source, { withLink: false }), id: String(index) })), language);
+  return sources.map((source, index) => ({ ...source, reference: references.get(String(index))?.text ?? source.title, short: shortCitation(source) }));
 }

@@ -1,5 +1,6 @@
 import type { Translate } from '../i18n/index.ts';
-import type { Innovation, Mfi } from '../schemas/index.ts';
+import type { Innovation, Mfi, Taxonomy } from '../schemas/index.ts';
+import { labelOf } from '../schemas/taxonomy.ts';
 import type { Change, Judgement, Significance } from '../schemas/vocabulary.ts';
 import type { Formatters } from './format.ts';
 import { resultSignificance, resultSummary } from './result-words.ts';
@@ -26,6 +27,7 @@ export function comparisonRows(
   mfis: ReadonlyMap<string, Mfi>,
   t: Translate,
   f: Formatters,
+  taxonomy: Taxonomy,
 ): ComparisonRow[] {
   return innovations
     .map(({ id, data }) => {
@@ -38,8 +40,8 @@ export function comparisonRows(
         mfi: mfi.short_name ?? mfi.name,
         mfiId: data.mfi,
         country: f.country(mfi.country),
-        challenge: t(`challenge.${data.challenge}`),
-        type: data.innovation_type && t(`type.${data.innovation_type}`),
+        challenge: labelOf(taxonomy.challenges, data.challenge),
+        type: data.innovation_type && labelOf(taxonomy.innovationTypes, data.innovation_type),
         methods: study?.methods?.map((m) => t(`method.${m}`)).join(', '),
         sample:
           study?.sample_size === undefined

@@ -1,15 +1,10 @@
-import type { Innovation } from '../schemas/index.ts';
+import type { Innovation, Taxonomy } from '../schemas/index.ts';
+import type { Change, Judgement, ResultStatus, Significance } from '../schemas/vocabulary.ts';
 import { resultSignificance } from './result-words.ts';
-import {
-  challenges,
-  outcomeDomains,
-  type Challenge,
-  type Change,
-  type Judgement,
-  type OutcomeDomain,
-  type ResultStatus,
-  type Significance,
-} from '../schemas/vocabulary.ts';
+
+/** Ids from the site's taxonomy (content/taxonomies/). */
+type Challenge = string;
+type OutcomeDomain = string;
 
 export interface EvidencePoint {
   innovation: string;
@@ -31,9 +26,9 @@ export interface EvidenceCell {
 }
 
 export interface EvidenceMap {
-  /** Challenges with at least one result, in vocabulary order. */
+  /** Challenges with at least one result, in the taxonomy's order. */
   rows: Challenge[];
-  /** Outcome domains with at least one result, in vocabulary order. */
+  /** Outcome domains with at least one result, in the taxonomy's order. */
   columns: OutcomeDomain[];
   cell(challenge: Challenge, domain: OutcomeDomain): EvidenceCell;
   total: number;
@@ -44,7 +39,7 @@ export interface EvidenceMap {
  * and the result's outcome domain (column). Empty rows and columns are left out so the table
  * stays readable; every result appears in exactly one cell.
  */
-export function evidenceMap(innovations: readonly { id: string; data: Innovation }[]): EvidenceMap {
+export function evidenceMap(innovations: readonly { id: string; data: Innovation }[], taxonomy: Taxonomy): EvidenceMap {
   const cells = new Map<string, EvidenceCell>();
   const key = (challenge: Challenge, domain: OutcomeDomain) => `${challenge}|${domain}`;
   let total = 0;
@@ -68,8 +63,8 @@ export function evidenceMap(innovations: readonly { id: string; data: Innovation
   }
   const used = [...cells.values()];
   return {
-    rows: challenges.filter((c) => used.some((cell) => cell.challenge === c)),
-    columns: outcomeDomains.filter((d) => used.some((cell) => cell.domain === d)),
+    rows: taxonomy.challenges.ids.filter((c) => used.some((cell) => cell.challenge === c)),
+    columns: taxonomy.outcomeDomains.ids.filter((d) => used.some((cell) => cell.domain === d)),
     cell: (challenge, domain) => cells.get(key(challenge, domain)) ?? { challenge, domain, points: [] },
     total,
   };

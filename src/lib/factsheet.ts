@@ -1,8 +1,11 @@
 import { useTranslations, type Translate } from '../i18n/index.ts';
-import type { FigureSet, Innovation, Mfi, Programme, Source } from '../schemas/index.ts';
+import type { FigureSet, Innovation, Mfi, Programme, Source, Taxonomy } from '../schemas/index.ts';
 import { resultSourceId } from '../schemas/innovation.ts';
+import { labelOf } from '../schemas/taxonomy.ts';
 import { resultsChainSteps, type Change, type Judgement, type Language, type ResultStatus, type Significance } from '../schemas/vocabulary.ts';
+import { citedSources, type CitedSource } from './citation.ts';
 import { formatters, type Formatters } from './format.ts';
+import { figureSetFor, innovationPeriod } from './mfi-profile.ts';
 import { resultSignificance, resultSummary, significanceWords } from './result-words.ts';
 
 /** A labelled value; `value` undefined means "not reported", which the view shows as such. */
@@ -70,9 +73,14 @@ export interface Factsheet {
   summary: string;
   header: Row[];
   mfi: { name: string; shortName: string; website: string | undefined; mission: string | undefined };
-  programme: { name: string; shortName: string };
-  /** `about` describes the institution, `figures` its key figures; `rows` is both, in order. */
-  profile: { year: number | undefined; about: Row[]; figures: Row[]; rows: Row[]; note: string | undefined; source: Source | undefined };
+  /** Undefined for an innovation that belongs to no programme. */
+  programme: { name: string; shortName: string } | undefined;
+  /**
+   * `about` describes the institution, `figures` its key figures (the set from the innovation's
+   * period, or the nearest to it: `inPeriod` says which); `rows` is both, in order; `note` is
+   * what the source says about these figures.
+   */
+  profile: { year: number | undefined; inPeriod: boolean; about: Row[]; figures: Row[]; rows: Row[]; note: string | undefined; source: Source | undefined };
   contextFigures: FigurePanel[];
   innovation: { partners: { name: string; role: string | undefined }[]; diagnostic: string | undefined };
   study: Row[];
@@ -81,24 +89,9 @@ export interface Factsheet {
   results: ResultView[];
   recommendations: string[];
   costsBenefits: Row[];
-  sources: Source[];
+  /** With each reference formatted by the citation library, for the PDF. */
+  sources: CitedSource[];
   completeness: string[];
-}
-
-const yearOf = (date: string) => Number(date.slice(0, 4));
-
-/**
- * Splits an MFI's figure sets into the one that describes the programme period (the latest year
- * inside it) and the rest, which are context and are never shown as programme figures.
- */
-export function programmeFigures(
-  figures: readonly FigureSet[],
-  period: Programme['period'],
-): { current: FigureSet | undefined; context: FigureSet[] } {
-  const inPeriod = (set: FigureSet) =>
-    !period || (set.as_of >= yearOf(period.start) && (!period.end || set.as_of <= yearOf(period.end)));
-  const current = [...figures].filter(inPeriod).sort((a, b) => b.as_of - a.as_of)[0];
-  return { current, context: figures.filter((set) => set !== current).sort((a, b) => a.as_of - b.as_of) };
 }
 
 export function figureRows(set: FigureSet | undefined, f: Formatters, t: Translate): Row[] {
@@ -111,7 +104,7 @@ export function figureRows(set: FigureSet | undefined, f: Formatters, t: Transla
     { label: t('profile.activeSavers'), value: stated(set?.active_savers) },
     { label: t('profile.offices'), value: stated(set?.offices) },
     { label: t('profile.coverage'), value: set?.coverage },
-    { label: t('profile.portfolio'), value: stated(set?.gross_loan_portfolio_usd, f.usd) },
+    { label: t('profile.portfolio'), value: set?.gross_loan_portfolio && money(set.gross_loan_portfolio, f, t) },
   ];
   // Clients and women clients are shown only where a source gives them, since most profiles
   // count borrowers instead.
@@ -119,7 +112,22 @@ export function figureRows(set: FigureSet | undefined, f: Formatters, t: Transla
     rows.splice(2, 0, { label: t('profile.womenClients'), value: stated(set.women_clients_pct, f.percent), ...share(set.women_clients_pct) });
   }
   if (set?.clients) rows.splice(set.women_clients_pct ? 4 : 3, 0, { label: t('profile.clients'), value: stated(set.clients) });
+  // Further figures follow the fixed ones, each with its own label, unit and (if other) year.
+  for (const figure of set?.other_figures ?? []) {
+    const unit = figure.unit;
+    const format = unit && isCurrency(unit) ? (n: number) => f.money(n, unit) : (n: number) => (unit ? `${f.number(n)} ${unit}` : f.number(n));
+    rows.push({ label: figure.year && figure.year !== set?.as_of ? `${figure.label} (${figure.year})` : figure.label, value: f.stated(figure.value, format) });
+  }
   return rows;
+}
+
+const currencies = new Set(Intl.supportedValuesOf('currency'));
+const isCurrency = (unit: string) => currencies.has(unit);
+
+/** A sum in its own currency, with the US-dollar value beside it where the source gives one. */
+function money(sum: NonNullable<FigureSet['gross_loan_portfolio']>, f: Formatters, t: Translate): string {
+  const own = f.stated(sum.amount, (n) => f.money(n, sum.currency));
+  return sum.usd && sum.currency !== 'USD' ? t('profile.portfolioUsd', { value: own, usd: f.stated(sum.usd, (n) => f.money(n, 'USD').replace(/^USD /, '')) }) : own;
 }
 
 function sourceById(sources: readonly Source[], id: string | undefined): Source | undefined {
@@ -133,12 +141,13 @@ function join(items: readonly string[] | undefined): string | undefined {
 export function buildFactsheet(
   innovation: Innovation,
   mfi: Mfi,
-  programme: Programme,
+  programme: Programme | undefined,
   language: Language,
+  taxonomy: Taxonomy,
 ): Factsheet {
   const t = useTranslations(language);
   const f = formatters(language, t);
-  const { current, context } = programmeFigures(mfi.figures ?? [], programme.period);
+  const { current, inPeriod, context } = figureSetFor(mfi.figures ?? [], innovationPeriod(innovation, programme));
   const study = innovation.study;
 
   const assignment = study?.assignment;
@@ -199,10 +208,13 @@ export function buildFactsheet(
     lines: innovation.results_chain?.[step] ?? [],
   }));
 
+  // "What this record lacks" names only what the content model expects of every brief (the
+  // profile's main figures, the study's design, method and sample), each with why it matters;
+  // a study without recommendations or a results chain simply has none.
   const completeness: string[] = [];
-  const missing = (section: string, rows: Row[]) => {
-    const gaps = rows.filter((row) => row.value === undefined).map((row) => row.label.toLowerCase());
-    if (gaps.length) completeness.push(t('completeness.missing', { section, fields: gaps.join(', ') }));
+  const missing = (section: string, rows: Row[], why: string) => {
+    const gaps = rows.filter((row) => row.value === undefined).map((row) => row.label.toLocaleLowerCase(language));
+    if (gaps.length) completeness.push(t('completeness.missing', { section, fields: gaps.join(', '), why }));
   };
   const about = [
     { label: t('profile.legalStatus'), value: mfi.legal_status },
@@ -210,10 +222,15 @@ export function buildFactsheet(
   ];
   const figures = figureRows(current, f, t);
   const profileRows = [...about, ...figures];
-  missing(t('brief.profile'), profileRows);
-  missing(t('brief.study'), studyRows);
-  missing(t('brief.resultsChain'), resultsChain.map((s) => ({ label: s.label, value: s.lines.length ? 'yes' : undefined })));
-  if (!innovation.recommendations?.length) missing(t('brief.recommendations'), [{ label: t('brief.recommendations'), value: undefined }]);
+  const expectedFigures = new Set([t('profile.activeBorrowers'), t('profile.womenBorrowers'), t('profile.portfolio')]);
+  const womenShare = current?.women_clients_pct !== undefined;
+  missing(
+    t('brief.profile'),
+    [...about, ...figures.filter((row) => expectedFigures.has(row.label) && !(womenShare && row.label === t('profile.womenBorrowers')))],
+    t('completeness.why.profile'),
+  );
+  const expectedStudy = new Set([t('study.design'), t('study.methods'), t('study.sample')]);
+  missing(t('brief.study'), studyRows.filter((row) => expectedStudy.has(row.label)), t('completeness.why.study'));
 
   return {
     title: innovation.title,
@@ -221,14 +238,15 @@ export function buildFactsheet(
     header: [
       { key: 'mfi', label: t('brief.mfi'), value: mfi.name },
       { key: 'country', label: t('brief.country'), value: f.country(mfi.country) },
-      { key: 'programme', label: t('brief.programme'), value: programme.short_name ?? programme.name },
-      { key: 'challenge', label: t('brief.challenge'), value: t(`challenge.${innovation.challenge}`) },
-      { label: t('brief.type'), value: innovation.innovation_type && t(`type.${innovation.innovation_type}`) },
+      // An innovation without a programme has no programme row, rather than one "not reported".
+      ...(programme ? [{ key: 'programme' as const, label: t('brief.programme'), value: programme.short_name ?? programme.name }] : []),
+      { key: 'challenge', label: taxonomy.challenges.name, value: labelOf(taxonomy.challenges, innovation.challenge) },
+      { label: taxonomy.innovationTypes.name, value: innovation.innovation_type && labelOf(taxonomy.innovationTypes, innovation.innovation_type) },
       { label: t('brief.period'), value: innovation.period && f.period(innovation.period) },
     ],
     mfi: { name: mfi.name, shortName: mfi.short_name ?? mfi.name, website: mfi.website, mission: mfi.mission },
-    programme: { name: programme.name, shortName: programme.short_name ?? programme.name },
-    profile: { year: current?.as_of, about, figures, rows: profileRows, note: current?.note, source: sourceById(mfi.sources, current?.source) },
+    programme: programme && { name: programme.name, shortName: programme.short_name ?? programme.name },
+    profile: { year: current?.as_of, inPeriod, about, figures, rows: profileRows, note: current?.note, source: sourceById(mfi.sources, current?.source) },
     contextFigures: context.map((set) => ({
       year: set.as_of,
       rows: figureRows(set, f, t).filter((row) => row.value !== undefined),
@@ -251,8 +269,9 @@ export function buildFactsheet(
         ]
       : [],
     // The profile's figures cite the MFI's sources, so the brief lists those too (once each).
-    sources: [...innovation.sources, ...mfi.sources].filter(
-      (source, index, all) => all.findIndex((other) => other.url === source.url) === index,
+    sources: citedSources(
+      [...innovation.sources, ...mfi.sources].filter((source, index, all) => all.findIndex((other) => other.url === source.url) === index),
+      language,
     ),
     completeness,
   };

@@ -7,6 +7,8 @@ export interface Formatters {
   number(value: number): string;
   percent(value: number): string;
   usd(value: number): string;
+  /** A sum in an ISO 4217 currency, written with its code: "NGN 13 billion". */
+  money(value: number, currency: string): string;
   stated(value: StatedNumber, format?: (n: number) => string): string;
   country(code: string): string;
   partialDate(date: string): string;
@@ -26,7 +28,9 @@ export function formatters(language: string, t: Translate): Formatters {
 
   const number = (value: number) => numberFormat.format(value);
   // Sums of a million or more read best in words ("USD 45.2 million"), smaller ones in full.
-  const usd = (value: number) => t('unit.usd', { value: Math.abs(value) >= 1e6 ? compactFormat.format(value) : number(value) });
+  const money = (value: number, currency: string) =>
+    t('unit.money', { currency, value: Math.abs(value) >= 1e6 ? compactFormat.format(value) : number(value) });
+  const usd = (value: number) => money(value, 'USD');
   const percent = (value: number) => t('unit.percent', { value: number(value) });
   const stated = (value: StatedNumber, format: (n: number) => string = number) =>
     value.approximation ? t(`approx.${value.approximation}`, { value: format(value.value) }) : format(value.value);
@@ -64,6 +68,7 @@ export function formatters(language: string, t: Translate): Formatters {
     number,
     percent,
     usd,
+    money,
     stated,
     country: (code) => regionNames.of(code) ?? code,
     partialDate,

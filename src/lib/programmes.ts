@@ -2,7 +2,7 @@ import type { Programme } from '../schemas/index.ts';
 
 export interface InnovationPlace {
   id: string;
-  programme: string;
+  programme: string | undefined;
   country: string;
 }
 

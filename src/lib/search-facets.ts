@@ -1,5 +1,6 @@
 import type { Translate } from '../i18n/index.ts';
-import type { Innovation, Mfi, Programme } from '../schemas/index.ts';
+import type { Innovation, Mfi, Programme, Taxonomy } from '../schemas/index.ts';
+import { labelOf } from '../schemas/taxonomy.ts';
 import type { Formatters } from './format.ts';
 
 /** The search filters, in the order the search page shows them. */
@@ -11,14 +12,14 @@ export type PageFilters = Partial<Record<FacetName, string | string[] | undefine
  * The filters of each kind of page, as words a reader picks from. The pages record them for
  * Pagefind and the search page counts them from the same functions, so the two always agree.
  */
-export function briefFilters(innovation: Innovation, mfi: Mfi, programme: Programme, t: Translate, f: Formatters): PageFilters {
+export function briefFilters(innovation: Innovation, mfi: Mfi, programme: Programme | undefined, t: Translate, f: Formatters, taxonomy: Taxonomy): PageFilters {
   return {
     kind: t('search.kind.brief'),
-    challenge: t(`challenge.${innovation.challenge}`),
+    challenge: labelOf(taxonomy.challenges, innovation.challenge),
     country: f.country(mfi.country),
     region: t(`region.${mfi.region}`),
-    type: innovation.innovation_type && t(`type.${innovation.innovation_type}`),
-    programme: programme.short_name ?? programme.name,
+    type: innovation.innovation_type && labelOf(taxonomy.innovationTypes, innovation.innovation_type),
+    programme: programme && (programme.short_name ?? programme.name),
     method: innovation.study?.methods?.map((m) => t(`method.${m}`)),
   };
 }

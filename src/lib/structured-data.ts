@@ -1,4 +1,4 @@
-import { formatReference, type CitedBrief } from './citation.ts';
+import { briefToCsl, formatReferenceText, type CitedBrief } from './citation.ts';
 
 /**
  * schema.org records (JSON-LD) for the pages machines reuse: each brief as a Report, the open
@@ -18,7 +18,7 @@ export interface Licence {
 /** A document the brief is written from. */
 export interface CitedWork {
   title: string;
-  publisher: string;
+  publisher?: string | undefined;
   year?: number | string | undefined;
   url: string;
 }
@@ -64,13 +64,13 @@ export function briefJsonLd(record: BriefRecord): Record<string, unknown> {
     dateModified: record.modified,
     license: record.licence.url,
     // How to cite this brief, in the words of the "Cite this brief" box.
-    creditText: formatReference(record.brief),
+    creditText: formatReferenceText(briefToCsl(record.brief)),
     isPartOf: { '@type': 'WebSite', name: record.brief.siteTitle },
     citation: record.sources.map((source) => ({
       '@type': 'CreativeWork',
       name: source.title,
       url: source.url,
-      publisher: { '@type': 'Organization', name: source.publisher },
+      ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
       ...(source.year !== undefined ? { datePublished: String(source.year) } : {}),
     })),
     encoding: [

@@ -1,4 +1,6 @@
 import rss from '@astrojs/rss';
+import { taxonomy } from '../data/taxonomy.ts';
+import { labelOf } from '../schemas/taxonomy.ts';
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../data/absolute-url.ts';
 import { allInnovations, allMfis, url } from '../data/collections.ts';
@@ -21,7 +23,7 @@ export const GET: APIRoute = async () => {
         link: absoluteUrl(url.innovation(entry.id)),
         description: entry.data.summary,
         pubDate: new Date(contentDates(entry.filePath ?? `content/innovations/${entry.id}.mdx`).published),
-        categories: [t(`challenge.${entry.data.challenge}`), f.country(mfi.country)],
+        categories: [labelOf(taxonomy.challenges, entry.data.challenge), f.country(mfi.country)],
       };
     })
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));

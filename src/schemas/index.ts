@@ -1,28 +1,45 @@
-/** The content model: one schema per kind of content file. */
-import { innovationSchema } from './innovation.ts';
+/**
+ * The content model: one schema per kind of content file. The schemas that name taxonomy ids
+ * are built from the site's taxonomy (content/taxonomies/), so that the Astro build, the
+ * validator, the scripts and the JSON Schema export share one definition for any taxonomy.
+ */
+import { createInnovationSchema } from './innovation.ts';
 import { mfiSchema } from './mfi.ts';
-import { programmeSchema } from './programme.ts';
+import { createProgrammeSchema } from './programme.ts';
 import { siteSchema } from './site.ts';
+import type { Taxonomy } from './taxonomy.ts';
 
-export { innovationSchema, mfiSchema, programmeSchema, siteSchema };
+export { createInnovationSchema, mfiSchema, createProgrammeSchema, siteSchema };
 export type { Innovation } from './innovation.ts';
 export type { Mfi, FigureSet } from './mfi.ts';
 export type { Programme } from './programme.ts';
 export type { Site } from './site.ts';
 export type { Result, Effect } from './result.ts';
 export type { Source } from './source.ts';
+export type { Taxonomy, Vocabulary, TaxonomyEntry } from './taxonomy.ts';
 
 /**
  * Where each kind of content lives. The validator and Astro's collections both read this, so a
  * new kind of content is declared once.
  */
 export const contentKinds = {
-  mfis: { folder: 'mfis', extensions: ['.yaml'], schema: mfiSchema, body: false },
-  innovations: { folder: 'innovations', extensions: ['.mdx'], schema: innovationSchema, body: true },
-  programmes: { folder: 'programmes', extensions: ['.yaml', '.mdx'], schema: programmeSchema, body: true },
+  mfis: { folder: 'mfis', extensions: ['.yaml'], body: false },
+  innovations: { folder: 'innovations', extensions: ['.mdx'], body: true },
+  programmes: { folder: 'programmes', extensions: ['.yaml', '.mdx'], body: true },
 } as const;
 
 export type ContentKind = keyof typeof contentKinds;
+
+/** The schema of each kind of content file for one taxonomy. */
+export function createSchemas(taxonomy: Taxonomy) {
+  return {
+    mfis: mfiSchema,
+    innovations: createInnovationSchema(taxonomy),
+    programmes: createProgrammeSchema(taxonomy),
+  } as const satisfies Record<ContentKind, unknown>;
+}
+
+export type ContentSchemas = ReturnType<typeof createSchemas>;
 
 /**
  * Fields that name another content file by its slug. The validator checks that each resolves;

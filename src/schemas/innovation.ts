@@ -1,14 +1,9 @@
 import { z } from 'astro/zod';
 import { count, httpUrl, nonEmptyText, partialDate, period, slug, statedNumber } from './primitives.ts';
-import { resultSchema } from './result.ts';
+import { createResultSchema } from './result.ts';
 import { sourcesSchema } from './source.ts';
-import {
-  challenges,
-  evaluationMethods,
-  innovationTypes,
-  resultsChainSteps,
-  studyGroupRoles,
-} from './vocabulary.ts';
+import type { Taxonomy } from './taxonomy.ts';
+import { evaluationMethods, resultsChainSteps, studyGroupRoles } from './vocabulary.ts';
 
 const lines = (what: string) => z.array(nonEmptyText).min(1).describe(what);
 
@@ -95,12 +90,21 @@ export const resultsChainSchema = z
   )
   .describe('The results chain: inputs, activities, outputs, outcomes, impact.');
 
-const innovationFields = z.strictObject({
+/** The fields of an innovation for a site's taxonomy (challenge, innovation type and outcome domain ids). */
+const innovationFields = (taxonomy: Taxonomy) =>
+  z.strictObject({
     title: nonEmptyText.describe('The title of the brief.'),
     mfi: slug.describe('The MFI that ran it: the file name of its profile in content/mfis/, without .yaml.'),
-    programme: slug.describe('The programme it belongs to: a file name in content/programmes/, without extension.'),
-    challenge: z.enum(challenges).describe('The decent-work challenge it addresses (MF4DW diagnostic vocabulary).'),
-    innovation_type: z.enum(innovationTypes).optional().describe('What kind of change the MFI made.'),
+    programme: slug
+      .optional()
+      .describe('The programme it belongs to, if any: a file name in content/programmes/, without extension.'),
+    challenge: z
+      .enum(taxonomy.challenges.ids)
+      .describe(`The ${taxonomy.challenges.name.toLowerCase()} it addresses (content/taxonomies/challenges.yaml).`),
+    innovation_type: z
+      .enum(taxonomy.innovationTypes.ids)
+      .optional()
+      .describe(`The ${taxonomy.innovationTypes.name.toLowerCase()}: what kind of change the MFI made.`),
     partners: z.array(partnerSchema).optional().describe('Organisations that took part.'),
     period: period.optional().describe('When the innovation ran.'),
     summary: nonEmptyText.describe('One or two sentences: what was tried, and what came of it.'),
@@ -114,12 +118,14 @@ const innovationFields = z.strictObject({
       .describe('Costs and benefits, where known.'),
     study: studySchema.optional(),
     results_chain: resultsChainSchema.optional(),
-    results: z.array(resultSchema).min(1, { message: 'list at least one result (or one marked not-measured)' }),
+    results: z.array(createResultSchema(taxonomy.outcomeDomains)).min(1, { message: 'list at least one result (or one marked not-measured)' }),
     recommendations: z.array(nonEmptyText).optional().describe('Recommendations made to the MFI.'),
     sources: sourcesSchema,
   });
 
-export const innovationSchema = innovationFields
+/** The innovation schema for a site's taxonomy. */
+export const createInnovationSchema = (taxonomy: Taxonomy) =>
+  innovationFields(taxonomy)
   .superRefine(checkResultReferences)
   .meta({
     description: 'An innovation an MFI tested, and what its evaluation found.',
@@ -134,7 +140,7 @@ export const innovationSchema = innovationFields
     },
   });
 
-type InnovationFields = z.output<typeof innovationFields>;
+type InnovationFields = z.output<ReturnType<typeof innovationFields>>;
 
 /**
  * Rules that tie a result to the rest of its file: its source (implied only when the file lists
@@ -178,5 +184,5 @@ export function resultSourceId(result: { source?: string | undefined }, sources:
   return result.source ?? (sources.length === 1 ? sources[0]!.id : undefined);
 }
 
-export type Innovation = z.output<typeof innovationSchema>;
+export type Innovation = z.output<ReturnType<typeof createInnovationSchema>>;
 export type Study = z.output<typeof studySchema>;

@@ -4,6 +4,39 @@ import { count, httpUrl, nonEmptyText, percent, sourceRef, statedNumber, year } 
 import { sourcesSchema } from './source.ts';
 import { regions } from './vocabulary.ts';
 
+const currencies = new Set(Intl.supportedValuesOf('currency'));
+
+/** An ISO 4217 currency code, e.g. USD, NGN, XOF (CFA franc), EUR, VND. */
+export const currencyCode = z
+  .string()
+  .refine((code) => currencies.has(code), { message: 'must be an ISO 4217 currency code in capitals, e.g. USD, NGN, XOF, EUR' })
+  .describe('ISO 4217 currency code, e.g. USD, NGN (naira), XOF (CFA franc), EUR, VND (dong).');
+
+/** A sum of money in the currency the source gives, and its value in US dollars only where the source gives that too. */
+export const moneySchema = z
+  .strictObject({
+    amount: statedNumber(z.number().nonnegative()).describe('The sum, written in full (45200000 for 45.2 million).'),
+    currency: currencyCode,
+    usd: statedNumber(z.number().nonnegative())
+      .optional()
+      .describe('The same sum in US dollars, only where the source gives it; never converted by us.'),
+  })
+  .describe('A sum of money, in the currency the source gives.');
+
+/** A figure the fixed fields do not cover, with its own label and unit. */
+export const otherFigureSchema = z
+  .strictObject({
+    label: nonEmptyText.describe('What the figure is, e.g. "Average loan" or "Loans disbursed over the year".'),
+    value: statedNumber(z.number()).describe('The figure, as the source states it (write 21900000000 for 21.9 billion).'),
+    unit: nonEmptyText
+      .optional()
+      .describe('An ISO 4217 currency code for a sum (e.g. EUR), or the unit in words (e.g. "clients").'),
+    year: year.optional().describe('The year it describes, where it differs from the set\'s as_of.'),
+    source: sourceRef.optional(),
+    note: nonEmptyText.optional().describe('What a reader should know about this figure.'),
+  })
+  .describe('A further figure of the institution.');
+
 /**
  * The institution's key figures for one year, as one source reports them. Every figure is
  * optional: unknown is left out, never written as zero.
@@ -25,9 +58,14 @@ export const figureSetSchema = z
       .describe('Number of clients or members, where the source does not split borrowers and savers.'),
     offices: statedNumber(count).optional().describe('Number of offices or branches.'),
     coverage: nonEmptyText.optional().describe('Geographic coverage in words, e.g. "28 regions of the country".'),
-    gross_loan_portfolio_usd: statedNumber(z.number().nonnegative())
+    gross_loan_portfolio: moneySchema
       .optional()
-      .describe('Gross loan portfolio in US dollars (write 45200000 for 45.2 million).'),
+      .describe('Gross loan portfolio (outstanding loans), in the currency the source gives.'),
+    other_figures: z
+      .array(otherFigureSchema)
+      .min(1)
+      .optional()
+      .describe('Figures the fields above do not cover, e.g. average loan or cumulative clients.'),
     note: nonEmptyText.optional().describe('What a reader should know about these figures.'),
   })
   .describe('Key figures of the institution for one year.');

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { countryCode } from './country.ts';
 import { count, nonEmptyText, period, slug, sourceRef } from './primitives.ts';
 import { sourcesSchema } from './source.ts';
-import { innovationTypes } from './vocabulary.ts';
+import type { Taxonomy } from './taxonomy.ts';
 
 export const phaseSchema = z
   .strictObject({
@@ -38,15 +38,16 @@ export const clusterSchema = z
   })
   .describe('A thematic cluster of the programme\'s innovations.');
 
-export const typeCountSchema = z
+const createTypeCountSchema = (taxonomy: Taxonomy) => z
   .strictObject({
-    type: z.enum(innovationTypes).describe('The kind of innovation.'),
+    type: z.enum(taxonomy.innovationTypes.ids).describe(`The ${taxonomy.innovationTypes.name.toLowerCase()}.`),
     count: count.describe('How many institutions the source counts for it.'),
     source: sourceRef,
   })
   .describe('How many innovations of one type the programme had, according to a source.');
 
-export const programmeSchema = z
+/** The programme schema for a site's taxonomy (its innovation types). */
+export const createProgrammeSchema = (taxonomy: Taxonomy) => z
   .strictObject({
     name: nonEmptyText.describe('Full name of the programme.'),
     short_name: nonEmptyText.optional().describe('The short name, e.g. MF4DW.'),
@@ -66,7 +67,7 @@ export const programmeSchema = z
     methods: z.array(keyFactSchema).optional().describe('How the programme measured impact, in plain words, each with its source.'),
     clusters: z.array(clusterSchema).optional().describe('Thematic clusters and how many institutions each had.'),
     innovation_types: z
-      .array(typeCountSchema)
+      .array(createTypeCountSchema(taxonomy))
       .optional()
       .describe('How many innovations of each type, as a source counts them.'),
     key_facts: z.array(keyFactSchema).optional().describe('Other facts about the programme, each with its source.'),
@@ -78,4 +79,4 @@ export const programmeSchema = z
   })
   .describe('A programme that innovations belong to.');
 
-export type Programme = z.output<typeof programmeSchema>;
+export type Programme = z.output<ReturnType<typeof createProgrammeSchema>>;

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { nonEmptyText, slug, sourceRef } from './primitives.ts';
+import type { Vocabulary } from './taxonomy.ts';
 import {
   approximations,
   changes,
   currencyCodes,
   effectUnits,
   judgements,
-  outcomeDomains,
   ratePeriods,
   resultStatuses,
   significances,
@@ -144,12 +144,14 @@ const measuredOnly = ['change', 'judgement', 'significance', 'effect'] as const;
  * it), or not reported (studied, but no reachable source gives the finding); both carry the
  * reason, so that a missing result is never mistaken for "no effect".
  */
-export const resultSchema = z
+/** The result schema; its outcome domains come from the site's taxonomy (content/taxonomies/outcome-domains.yaml). */
+export const createResultSchema = (outcomeDomains: Vocabulary) =>
+  z
   .strictObject({
     outcome: nonEmptyText.describe('What was measured, e.g. "Self-employment".'),
     domain: z
-      .enum(outcomeDomains)
-      .describe('The outcome domain it belongs to (the column of the evidence map), e.g. income or child-labour.'),
+      .enum(outcomeDomains.ids)
+      .describe(`The ${outcomeDomains.name.toLowerCase()} it belongs to (the column of the evidence map).`),
     group: nonEmptyText.optional().describe('The subgroup it describes, if not all clients, e.g. "girls".'),
     round: slug.optional().describe('The survey round it was measured at: the `id` of one of `study.rounds`.'),
     months_since_start: z.number().nonnegative().optional().describe('When it was measured, in months since the innovation started, where the source gives that instead of a round.'),
@@ -232,5 +234,5 @@ export const resultSchema = z
     ],
   });
 
-export type Result = z.output<typeof resultSchema>;
+export type Result = z.output<ReturnType<typeof createResultSchema>>;
 export type Effect = z.output<typeof effectSchema>;

@@ -1,28 +1,9 @@
 /**
- * The fixed vocabularies of the content model. Each is a list of ids; the words a reader sees
- * for them live in the interface dictionary (`src/i18n/`), so that a translation never touches
- * the schema.
+ * The technical vocabularies of the content model, fixed in code. Each is a list of ids; the
+ * words a reader sees for them live in the interface dictionary (`src/i18n/`), so that a
+ * translation never touches the schema. The vocabularies an adopter changes (challenges,
+ * outcome domains, innovation types) are content: see ./taxonomy.ts.
  */
-
-/** The decent-work challenges screened by the MF4DW diagnostic survey of clients. */
-export const challenges = [
-  'child-labour',
-  'working-conditions',
-  'formalisation',
-  'job-creation',
-  'risk-management',
-  'womens-empowerment',
-] as const;
-export type Challenge = (typeof challenges)[number];
-
-/** How the programme classified what an MFI changed. */
-export const innovationTypes = [
-  'financial-service',
-  'non-financial-service',
-  'package',
-  'restructuring',
-] as const;
-export type InnovationType = (typeof innovationTypes)[number];
 
 /**
  * What the outcome did, as measured: the first of a result's two facts. `inconclusive` is for
@@ -39,30 +20,6 @@ export type Change = (typeof changes)[number];
  */
 export const judgements = ['favourable', 'unfavourable', 'neither', 'not-stated'] as const;
 export type Judgement = (typeof judgements)[number];
-
-/**
- * What a result is about: the columns of the evidence map. Broader than the challenges, since
- * an innovation against one challenge is measured on several outcomes.
- */
-export const outcomeDomains = [
-  'child-labour',
-  'schooling',
-  'income',
-  'welfare',
-  'indebtedness',
-  'savings',
-  'insurance',
-  'risk-coping',
-  'business-performance',
-  'employment',
-  'working-conditions',
-  'formalisation',
-  'empowerment',
-  'awareness',
-  'client-retention',
-  'overall',
-] as const;
-export type OutcomeDomain = (typeof outcomeDomains)[number];
 
 /** Whether a result has a finding: measured, not measured by the study, or not in the sources. */
 export const resultStatuses = ['measured', 'not-measured', 'not-reported'] as const;
@@ -146,3 +103,7 @@ export type ResultsChainStep = (typeof resultsChainSteps)[number];
 /** Interface languages the dictionary has (or will have) words for. */
 export const languages = ['en'] as const;
 export type Language = (typeof languages)[number];
+
+/** Kinds of document a source can be; each maps to a CSL item type (src/lib/citation.ts). */
+export const sourceTypes = ['journal-article', 'working-paper', 'report', 'factsheet', 'web-page', 'dataset'] as const;
+export type SourceType = (typeof sourceTypes)[number];

@@ -1,3 +1,4 @@
+import { bundledTaxonomy } from '../helpers/taxonomy.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { formatters } from '../../src/lib/format.ts';
 import { briefFilters, facetNames, mfiFilters, programmeFilters, type FacetName, type PageFilters, type Selection } from '../../src/lib/search-facets.ts';
@@ -14,7 +15,7 @@ export async function searchablePages(): Promise<Map<string, PageFilters>> {
   const mfis = new Map(of<Mfi>('mfis').map((m) => [m.id, m.data]));
   const programmes = new Map(of<Programme>('programmes').map((p) => [p.id, p.data]));
   return new Map([
-    ...of<Innovation>('innovations').map((i) => [`/innovations/${i.id}/`, briefFilters(i.data, mfis.get(i.data.mfi)!, programmes.get(i.data.programme)!, t, f)] as const),
+    ...of<Innovation>('innovations').map((i) => [`/innovations/${i.id}/`, briefFilters(i.data, mfis.get(i.data.mfi)!, i.data.programme === undefined ? undefined : programmes.get(i.data.programme), t, f, bundledTaxonomy)] as const),
     ...[...mfis].map(([id, mfi]) => [`/mfis/${id}/`, mfiFilters(mfi, t, f)] as const),
     ...[...programmes].map(([id, programme]) => [`/programmes/${id}/`, programmeFilters(programme, t)] as const),
   ]);

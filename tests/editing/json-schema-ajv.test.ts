@@ -2,6 +2,7 @@ import { Ajv } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { bundledTaxonomy } from '../helpers/taxonomy.ts';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { listContentFiles } from '../../src/lib/content-model/files.ts';
@@ -20,7 +21,7 @@ const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
 const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
 const validators = new Map<SchemaName, ReturnType<Ajv['compile']>>();
 function schemaValid(name: SchemaName, data: unknown): boolean {
-  if (!validators.has(name)) validators.set(name, ajv.compile(contentJsonSchema(name)));
+  if (!validators.has(name)) validators.set(name, ajv.compile(contentJsonSchema(name, bundledTaxonomy)));
   return validators.get(name)!(data) as boolean;
 }
 

@@ -7,7 +7,9 @@ import { contentJsonSchema, jsonSchemaText, schemaFiles, schemaNames, type JsonS
 import { schemaHeader, schemaNameFor, withSchemaHeader } from '../../src/lib/content-model/schema-header.ts';
 import { readMdxFile, readYamlFile } from '../../src/lib/validation/document.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
-import { challenges, changes, judgements, regions } from '../../src/schemas/vocabulary.ts';
+import { changes, judgements, regions } from '../../src/schemas/vocabulary.ts';
+import { bundledTaxonomy } from '../helpers/taxonomy.ts';
+
 import { fixtureProject, fixturesDir } from '../helpers/fixtures.ts';
 import { jsonSchemaErrors } from './helpers/json-schema-check.ts';
 import { runScript } from './helpers/run-script.ts';
@@ -31,36 +33,36 @@ async function dataOf(root: string, file: string): Promise<unknown> {
 }
 
 function schemaOf(file: string): JsonSchema {
-  if (file.startsWith('content/innovations/')) return contentJsonSchema('innovations');
-  if (file.startsWith('content/programmes/')) return contentJsonSchema('programmes');
-  return contentJsonSchema(schemaNameFor(file)!);
+  if (file.startsWith('content/innovations/')) return contentJsonSchema('innovations', bundledTaxonomy);
+  if (file.startsWith('content/programmes/')) return contentJsonSchema('programmes', bundledTaxonomy);
+  return contentJsonSchema(schemaNameFor(file)!, bundledTaxonomy);
 }
 
 describe('the JSON Schemas in schemas/', () => {
   it.each(schemaNames)('%s: the committed file is what npm run schemas writes from the zod schemas', async (name) => {
     const committed = await readFile(join('schemas', schemaFiles[name]), 'utf8').catch(() => 'missing');
-    expect(committed, `schemas/${schemaFiles[name]} is out of date: run npm run schemas`).toBe(jsonSchemaText(name));
+    expect(committed, `schemas/${schemaFiles[name]} is out of date: run npm run schemas`).toBe(jsonSchemaText(name, bundledTaxonomy));
   });
 
   it.each(schemaNames)('%s: every group of fields refuses unknown fields', (name) => {
-    const groups = objectSchemas(contentJsonSchema(name));
+    const groups = objectSchemas(contentJsonSchema(name, bundledTaxonomy));
     expect(groups.length).toBeGreaterThan(1);
     for (const group of groups) expect(group.additionalProperties).toBe(false);
   });
 
   it('offers the vocabularies as lists of values, for autocompletion', () => {
-    const innovation = contentJsonSchema('innovations');
+    const innovation = contentJsonSchema('innovations', bundledTaxonomy);
     const fields = Object.fromEntries(fieldsOf(innovation).map((field) => [field.path, field.values]));
-    expect(fields['challenge']).toEqual(challenges);
+    expect(fields['challenge']).toEqual(bundledTaxonomy.challenges.ids);
     expect(fields['results[].change']).toEqual(changes);
     expect(fields['results[].judgement']).toEqual(judgements);
-    expect(fieldsOf(contentJsonSchema('mfis')).find((field) => field.path === 'region')?.values).toEqual(regions);
+    expect(fieldsOf(contentJsonSchema('mfis', bundledTaxonomy)).find((field) => field.path === 'region')?.values).toEqual(regions);
   });
 
   it('describes every field, for hover help', () => {
     // Fields whose zod schema has no .describe() yet: add one in src/schemas/ and remove it here.
     const undescribed = ['innovations: results', 'programmes: phases[].period', 'programmes: published_periods[].period'];
-    const missing = schemaNames.flatMap((name) => fieldsOf(contentJsonSchema(name)).filter((field) => !field.description).map((field) => `${name}: ${field.path}`));
+    const missing = schemaNames.flatMap((name) => fieldsOf(contentJsonSchema(name, bundledTaxonomy)).filter((field) => !field.description).map((field) => `${name}: ${field.path}`));
     expect(missing.sort()).toEqual(undescribed.sort());
   });
 
@@ -74,7 +76,7 @@ describe('the JSON Schemas in schemas/', () => {
 
   it('refuses an unknown field, an unknown value, a wrong kind of value and a missing field', async () => {
     const mfi = (await dataOf(join(fixturesDir, 'valid'), 'content/mfis/sample-mfi.yaml')) as Record<string, unknown>;
-    const schema = contentJsonSchema('mfis');
+    const schema = contentJsonSchema('mfis', bundledTaxonomy);
     const { name, ...withoutName } = mfi;
     expect(name).toBeDefined();
     expect(jsonSchemaErrors(schema, { ...mfi, websit: 'https://example.org' })).toEqual(['(root): additionalProperties websit']);
@@ -107,7 +109,7 @@ describe('the schema line at the top of content YAML files', () => {
     const first = await runScript('json-schema.ts', ['--headers'], project);
     expect(first.code).toBe(0);
     expect(first.stdout.trim().split('\n')).toEqual([
-      'Wrote schemas/mfi.schema.json, schemas/innovation.schema.json, schemas/programme.schema.json, schemas/site.schema.json.',
+      'Wrote schemas/mfi.schema.json, schemas/innovation.schema.json, schemas/programme.schema.json, schemas/site.schema.json, schemas/taxonomy.schema.json.',
       'Added the schema line to content/site.yaml',
       'Added the schema line to content/mfis/sample-mfi.yaml',
       'Added the schema line to content/programmes/sample-programme.yaml',

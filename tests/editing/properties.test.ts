@@ -14,7 +14,10 @@ import { readMdxFile, readYamlFile } from '../../src/lib/validation/document.ts'
 import { problemsFromIssues } from '../../src/lib/validation/issues.ts';
 import { checkMdxBody } from '../../src/lib/validation/mdx-safety.ts';
 import type { Problem } from '../../src/lib/validation/problem.ts';
-import { innovationSchema, mfiSchema, programmeSchema, type Innovation, type Mfi, type Programme } from '../../src/schemas/index.ts';
+import { mfiSchema, type Innovation, type Mfi, type Programme } from '../../src/schemas/index.ts';
+import { bundledSchemas, bundledTaxonomy } from '../helpers/taxonomy.ts';
+
+const { innovations: innovationSchema, programmes: programmeSchema } = bundledSchemas;
 import { MAX_YEAR, MIN_YEAR } from '../../src/schemas/primitives.ts';
 import { arbitraryFor, innovationRules, mfiRules, programmeRules, type Rules } from './helpers/arbitraries.ts';
 import { jsonSchemaErrors } from './helpers/json-schema-check.ts';
@@ -34,9 +37,9 @@ interface Kind {
 }
 
 const kinds = {
-  mfi: { label: 'an MFI', file: 'content/mfis/generated.yaml', schema: mfiSchema, json: contentJsonSchema('mfis'), rules: mfiRules, mdx: false },
-  innovation: { label: 'an innovation', file: 'content/innovations/generated.mdx', schema: innovationSchema, json: contentJsonSchema('innovations'), rules: innovationRules, mdx: true },
-  programme: { label: 'a programme', file: 'content/programmes/generated.yaml', schema: programmeSchema, json: contentJsonSchema('programmes'), rules: programmeRules, mdx: false },
+  mfi: { label: 'an MFI', file: 'content/mfis/generated.yaml', schema: mfiSchema, json: contentJsonSchema('mfis', bundledTaxonomy), rules: mfiRules, mdx: false },
+  innovation: { label: 'an innovation', file: 'content/innovations/generated.mdx', schema: innovationSchema, json: contentJsonSchema('innovations', bundledTaxonomy), rules: innovationRules, mdx: true },
+  programme: { label: 'a programme', file: 'content/programmes/generated.yaml', schema: programmeSchema, json: contentJsonSchema('programmes', bundledTaxonomy), rules: programmeRules, mdx: false },
 } satisfies Record<string, Kind>;
 
 const bodies = fc.constantFrom(
@@ -103,6 +106,7 @@ describe('valid documents', () => {
           mfiSchema.parse(mfi) as Mfi,
           programmeSchema.parse(programme) as Programme,
           'en',
+          bundledTaxonomy,
         );
         expect(sheet.title.trim()).not.toBe('');
       }),

@@ -1,7 +1,8 @@
-import { copyFile, readdir, readFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { bundledTaxonomy } from '../helpers/taxonomy.ts';
 import { contentJsonSchema } from '../../src/lib/content-model/json-schema.ts';
 import { schemaHeader } from '../../src/lib/content-model/schema-header.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
@@ -36,7 +37,7 @@ describe('npm run new -- mfi <slug>', () => {
     const text = await readFile(join(project, 'content/mfis/new-mfi.yaml'), 'utf8');
     expect(text.split('\n')[0]).toBe(schemaHeader('content/mfis/new-mfi.yaml', 'mfis'));
     expect((await validateContent(project)).problems.map(formatProblem)).toEqual([]);
-    for (const field of Object.keys(contentJsonSchema('mfis').properties ?? {})) expect(text).toMatch(new RegExp(`^(# )?${field}:`, 'm'));
+    for (const field of Object.keys(contentJsonSchema('mfis', bundledTaxonomy).properties ?? {})) expect(text).toMatch(new RegExp(`^(# )?${field}:`, 'm'));
   });
 
   it('marks every placeholder TODO, and explains each optional field from its schema description', async () => {
@@ -52,7 +53,7 @@ describe('npm run new -- mfi <slug>', () => {
 });
 
 describe('npm run new -- innovation <slug> --mfi <slug>', () => {
-  it('writes a brief that validates, with the MFI and the only programme filled in', async () => {
+  it('writes a brief that validates, with the MFI filled in and the programme marked TODO, since it may belong to none', async () => {
     const project = await fixtureProject();
     const result = await newFile(project, 'innovation', 'new-brief', '--mfi', 'sample-mfi');
     expect(result.code).toBe(0);
@@ -60,10 +61,10 @@ describe('npm run new -- innovation <slug> --mfi <slug>', () => {
     const text = await readFile(join(project, 'content/innovations/new-brief.mdx'), 'utf8');
     expect((await validateContent(project)).problems.map(formatProblem)).toEqual([]);
     expect(text).toMatch(/^mfi: sample-mfi$/m);
-    expect(text).toMatch(/^programme: sample-programme$/m);
+    expect(text).toMatch(/^programme: sample-programme {2}# TODO: the programme it belongs to, one of: sample-programme; delete this line if it belongs to none$/m);
     expect(text).toMatch(/^ {4}status: not-measured {2}# TODO: /m);
     expect(text.trimEnd().split('\n').at(-1)).toMatch(/^TODO: the narrative of the brief/);
-    for (const field of Object.keys(contentJsonSchema('innovations').properties ?? {})) expect(text).toMatch(new RegExp(`^(# )?${field}:`, 'm'));
+    for (const field of Object.keys(contentJsonSchema('innovations', bundledTaxonomy).properties ?? {})) expect(text).toMatch(new RegExp(`^(# )?${field}:`, 'm'));
   });
 
   it('with several programmes, takes the one named by --programme, or stands one in marked TODO', async () => {
@@ -72,10 +73,33 @@ describe('npm run new -- innovation <slug> --mfi <slug>', () => {
     await newFile(project, 'innovation', 'standing-in', '--mfi', 'sample-mfi');
     await newFile(project, 'innovation', 'chosen', '--mfi', 'sample-mfi', '--programme', 'sample-programme');
     expect(await readFile(join(project, 'content/innovations/standing-in.mdx'), 'utf8')).toMatch(
-      /^programme: other-programme {2}# TODO: choose one of: other-programme, sample-programme \(or pass --programme\)$/m,
+      /^programme: other-programme {2}# TODO: the programme it belongs to, one of: other-programme, sample-programme; delete this line if it belongs to none$/m,
     );
     expect(await readFile(join(project, 'content/innovations/chosen.mdx'), 'utf8')).toMatch(/^programme: sample-programme$/m);
     expect((await validateContent(project)).problems).toEqual([]);
+  });
+
+  it('without any programme, leaves the optional programme commented out, and the brief validates', async () => {
+    const project = await fixtureProject();
+    await rm(join(project, 'content/programmes'), { recursive: true });
+    await rm(join(project, 'content/innovations/sample-innovation.mdx'));
+    expect((await newFile(project, 'innovation', 'no-programme', '--mfi', 'sample-mfi')).code).toBe(0);
+    const text = await readFile(join(project, 'content/innovations/no-programme.mdx'), 'utf8');
+    expect(text).toMatch(/^# programme: {2}# The programme it belongs to, if any/m);
+    expect((await validateContent(project)).problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('npm run new -- programme writes a programme that validates, every required field marked TODO', async () => {
+    const project = await fixtureProject();
+    const result = await newFile(project, 'programme', 'new-programme');
+    expect(result.stdout.trim()).toBe('Wrote content/programmes/new-programme.yaml. Replace every TODO in it, then run npm run validate.');
+    const text = await readFile(join(project, 'content/programmes/new-programme.yaml'), 'utf8');
+    expect(text).toMatch(/^name: "TODO: /m);
+    expect(text).toMatch(/^organisation: "TODO: /m);
+    expect((await validateContent(project)).problems.map(formatProblem)).toEqual([]);
+    const placeholders = await runScript('check-placeholders.ts', [], project);
+    expect(placeholders.code).toBe(1);
+    expect(placeholders.stderr).toContain('content/programmes/new-programme.yaml:');
   });
 
   it('gives well-formed YAML with every optional field when all of them are uncommented', async () => {
@@ -86,7 +110,7 @@ describe('npm run new -- innovation <slug> --mfi <slug>', () => {
       const yaml = uncommented(yamlOf(await readFile(join(project, 'content', file), 'utf8')));
       const document = parseDocument(yaml);
       expect(document.errors.map((error) => error.message)).toEqual([]);
-      expect(Object.keys(document.toJS() as object).sort()).toEqual(Object.keys(contentJsonSchema(name).properties ?? {}).sort());
+      expect(Object.keys(document.toJS() as object).sort()).toEqual(Object.keys(contentJsonSchema(name, bundledTaxonomy).properties ?? {}).sort());
     }
   });
 });
@@ -99,9 +123,9 @@ describe('npm run new refuses, in one line, with exit code 1', () => {
     ['an unknown MFI', ['innovation', 'x', '--mfi', 'sampel-mfi'], 'no MFI "sampel-mfi" in content/mfis/; did you mean "sample-mfi"? (add it first with npm run new -- mfi sampel-mfi)'],
     ['no MFI', ['innovation', 'x'], 'an innovation needs --mfi <slug>, the MFI that ran it: one of sample-mfi'],
     ['an unknown programme', ['innovation', 'x', '--mfi', 'sample-mfi', '--programme', 'nope'], 'no programme "nope" in content/programmes/ (one of sample-programme)'],
-    ['no arguments', [], 'usage: npm run new -- mfi <slug>, or npm run new -- innovation <slug> --mfi <mfi-slug> [--programme <programme-slug>]'],
-    ['an unknown kind', ['programme', 'x'], 'usage: npm run new -- mfi <slug>, or npm run new -- innovation <slug> --mfi <mfi-slug> [--programme <programme-slug>]'],
-    ['an unknown option', ['mfi', 'x', '--force'], 'usage: npm run new -- mfi <slug>, or npm run new -- innovation <slug> --mfi <mfi-slug> [--programme <programme-slug>]'],
+    ['no arguments', [], 'usage: npm run new -- mfi <slug>, npm run new -- programme <slug>, or npm run new -- innovation <slug> --mfi <mfi-slug> [--programme <programme-slug>]'],
+    ['an unknown kind', ['project', 'x'], 'usage: npm run new -- mfi <slug>, npm run new -- programme <slug>, or npm run new -- innovation <slug> --mfi <mfi-slug> [--programme <programme-slug>]'],
+    ['an unknown option', ['mfi', 'x', '--force'], 'usage: npm run new -- mfi <slug>, npm run new -- programme <slug>, or npm run new -- innovation <slug> --mfi <mfi-slug> [--programme <programme-slug>]'],
   ];
   it.each(cases)('%s', async (_name, args, line) => {
     const project = await fixtureProject();
@@ -123,7 +147,7 @@ describe('npm run new refuses, in one line, with exit code 1', () => {
 describe('npm run check:placeholders', () => {
   it('passes content with no placeholder', async () => {
     const result = await runScript('check-placeholders.ts', [], await fixtureProject());
-    expect(result).toMatchObject({ code: 0, stdout: 'No placeholders left: 4 files checked.\n' });
+    expect(result).toMatchObject({ code: 0, stdout: 'No placeholders left: 7 files checked.\n' });
   });
 
   it('lists every TODO a new file still holds, with its line, and exits 1', async () => {

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundledTaxonomy } from '../helpers/taxonomy.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { buildFactsheet } from '../../src/lib/factsheet.ts';
 import { formatters } from '../../src/lib/format.ts';
@@ -45,7 +46,7 @@ describe('a Typst error', () => {
     const t = useTranslations('en');
     const data = <T,>(kind: string, key: string) => report.entries.find((e) => e.kind === kind && e.id === key)!.data as T;
     const innovation = data<Innovation>('innovations', id);
-    const sheet = buildFactsheet(innovation, data<Mfi>('mfis', innovation.mfi), data<Programme>('programmes', innovation.programme), 'en');
+    const sheet = buildFactsheet(innovation, data<Mfi>('mfis', innovation.mfi), innovation.programme === undefined ? undefined : data<Programme>('programmes', innovation.programme), 'en', bundledTaxonomy);
     const draft: FactsheetDraft = { id, file, webUrl: 'https://example.org/', sheet, narrative: [], charts: factsheetCharts(sheet, id, t) };
     const input = documentInput({
       language: 'en',

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundledTaxonomy } from '../helpers/taxonomy.ts';
 import { parse } from 'yaml';
 import { buildFactsheet, type Factsheet } from '../../src/lib/factsheet.ts';
 import { createFactsheetRenderer, type RenderedPdf } from '../../src/lib/pdf/render.ts';
@@ -16,7 +17,7 @@ const renderer = await createFactsheetRenderer({ root, entries: report.entries, 
 
 const viewModel = (id: string): Factsheet => {
   const innovation = data<Innovation>('innovations', id);
-  return buildFactsheet(innovation, data<Mfi>('mfis', innovation.mfi), data<Programme>('programmes', innovation.programme), 'en');
+  return buildFactsheet(innovation, data<Mfi>('mfis', innovation.mfi), innovation.programme === undefined ? undefined : data<Programme>('programmes', innovation.programme), 'en', bundledTaxonomy);
 };
 
 it('reads valid bundled content', () => {

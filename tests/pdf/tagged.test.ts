@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { getDocumentProxy } from 'unpdf';
+import { bundledTaxonomy } from '../helpers/taxonomy.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { buildFactsheet } from '../../src/lib/factsheet.ts';
 import { sourceNumber } from '../../src/lib/pdf/input.ts';
@@ -20,7 +21,7 @@ const report = await validateContent(process.cwd());
 const data = <T,>(kind: string, id: string) => report.entries.find((e) => e.kind === kind && e.id === id)!.data as T;
 const viewModel = (id: string) => {
   const innovation = data<Innovation>('innovations', id);
-  return buildFactsheet(innovation, data<Mfi>('mfis', innovation.mfi), data<Programme>('programmes', innovation.programme), 'en');
+  return buildFactsheet(innovation, data<Mfi>('mfis', innovation.mfi), innovation.programme === undefined ? undefined : data<Programme>('programmes', innovation.programme), 'en', bundledTaxonomy);
 };
 
 /** The structure tree's text in its own order (`pdfinfo -struct-text`), every string joined, white space removed. */
@@ -99,8 +100,8 @@ describe.each(files.filter((name) => !name.startsWith('programme-')).map((name) 
 
 describe('source numbers', () => {
   it('point into the sheet\'s list, which holds each URL once, and are null for no source', () => {
-    const a = { id: 'a', title: 'A', publisher: 'P', url: 'https://a.example/' };
-    const b = { id: 'b', title: 'B', publisher: 'P', url: 'https://b.example/' };
+    const a = { id: 'a', type: 'web-page' as const, title: 'A', publisher: 'P', url: 'https://a.example/' };
+    const b = { id: 'b', type: 'web-page' as const, title: 'B', publisher: 'P', url: 'https://b.example/' };
     expect(sourceNumber([a, b], { ...b, id: 'b-again' })).toBe(2);
     expect(sourceNumber([a, b], undefined)).toBeNull();
     expect(sourceNumber([a], b)).toBeNull();

@@ -3,9 +3,10 @@
  * generated from the zod schemas so that the content model has one definition.
  */
 import { z } from 'astro/zod';
-import { contentKinds, siteSchema, type ContentKind } from '../../schemas/index.ts';
+import { createSchemas, siteSchema, type ContentKind } from '../../schemas/index.ts';
 import { countryCode, isCountryCode } from '../../schemas/country.ts';
 import { MAX_YEAR } from '../../schemas/primitives.ts';
+import { taxonomyFileSchema, type Taxonomy } from '../../schemas/taxonomy.ts';
 
 const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** Every ISO 3166-1 alpha-2 code the validator accepts, as a list for autocompletion. */
@@ -13,13 +14,17 @@ const countryCodes = [...letters].flatMap((a) => [...letters].map((b) => a + b))
 
 export type JsonSchema = z.core.JSONSchema.BaseSchema;
 
-/** The file name of each schema in `schemas/`: one per kind of content, and one for `content/site.yaml`. */
+/**
+ * The file name of each schema in `schemas/`: one per kind of content, one for
+ * `content/site.yaml` and one for the files in `content/taxonomies/`.
+ */
 export const schemaFiles = {
   mfis: 'mfi.schema.json',
   innovations: 'innovation.schema.json',
   programmes: 'programme.schema.json',
   site: 'site.schema.json',
-} as const satisfies Record<ContentKind | 'site', string>;
+  taxonomy: 'taxonomy.schema.json',
+} as const satisfies Record<ContentKind | 'site' | 'taxonomy', string>;
 
 export type SchemaName = keyof typeof schemaFiles;
 
@@ -28,8 +33,10 @@ export const schemaNames = Object.keys(schemaFiles) as SchemaName[];
 /** The folder, relative to the project root, that holds the generated files. */
 export const schemasFolder = 'schemas';
 
-function zodSchemaFor(name: SchemaName): z.core.$ZodType {
-  return name === 'site' ? siteSchema : contentKinds[name].schema;
+function zodSchemaFor(name: SchemaName, taxonomy: Taxonomy): z.core.$ZodType {
+  if (name === 'site') return siteSchema;
+  if (name === 'taxonomy') return taxonomyFileSchema;
+  return createSchemas(taxonomy)[name];
 }
 
 const typeOf = (schema: z.core.$ZodType) => (schema._zod.def as { type: string }).type;
@@ -56,10 +63,10 @@ function tidy({ zodSchema, jsonSchema }: { zodSchema: z.core.$ZodType; jsonSchem
  * The JSON Schema of one kind of content file, as authors write it (`io: 'input'`: defaults are
  * optional, shorthands allowed), in draft 07, the newest draft the YAML language server fully
  * supports. Rules that only code can state (`.refine`, cross-file references) stay with the
- * validator.
+ * validator. The enums of taxonomy ids come from `taxonomy`.
  */
-export function contentJsonSchema(name: SchemaName): JsonSchema {
-  return z.toJSONSchema(zodSchemaFor(name), {
+export function contentJsonSchema(name: SchemaName, taxonomy: Taxonomy): JsonSchema {
+  return z.toJSONSchema(zodSchemaFor(name, taxonomy), {
     target: 'draft-07',
     io: 'input',
     // A YAML date such as 2009-10-27 is text to an editor's YAML tools; zod also accepts the
@@ -71,6 +78,6 @@ export function contentJsonSchema(name: SchemaName): JsonSchema {
 }
 
 /** The text of a schema file: stable key order (zod's), two-space indent, final newline. */
-export function jsonSchemaText(name: SchemaName): string {
-  return `${JSON.stringify(contentJsonSchema(name), null, 2)}\n`;
+export function jsonSchemaText(name: SchemaName, taxonomy: Taxonomy): string {
+  return `${JSON.stringify(contentJsonSchema(name, taxonomy), null, 2)}\n`;
 }

@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { slugPattern } from '../../schemas/primitives.ts';
 import { placeholderMark } from '../validation/placeholders.ts';
 import { typeWords, valuesOf } from './fields.ts';
+import type { Taxonomy } from '../../schemas/taxonomy.ts';
 import { contentJsonSchema, type JsonSchema, type SchemaName } from './json-schema.ts';
 
 /** A value that validates but is not a fact: written with a TODO comment saying what to put instead. */
@@ -114,8 +115,9 @@ function fieldLines(name: string, schema: JsonSchema, value: unknown, indent: st
 
 /**
  * The YAML of a new content file of one kind, with the given values (references the command
- * line names, and placeholders the schema alone cannot make valid).
+ * line names, and placeholders the schema alone cannot make valid); the comments list the ids
+ * of the site's taxonomy.
  */
-export function scaffoldYaml(name: SchemaName, given: Given): string {
-  return `${groupLines(contentJsonSchema(name), given, '').join('\n')}\n`;
+export function scaffoldYaml(name: SchemaName, given: Given, taxonomy: Taxonomy): string {
+  return `${groupLines(contentJsonSchema(name, taxonomy), given, '').join('\n')}\n`;
 }

@@ -4,6 +4,7 @@
  */
 import { posix } from 'node:path';
 import { contentKinds, type ContentKind } from '../../schemas/index.ts';
+import { taxonomyFolder } from '../../schemas/taxonomy.ts';
 import { schemaFiles, schemasFolder, type SchemaName } from './json-schema.ts';
 
 const modeline = '# yaml-language-server: $schema=';
@@ -11,6 +12,7 @@ const modeline = '# yaml-language-server: $schema=';
 /** The schema a content YAML file (a path like `content/mfis/imon.yaml`) follows, if any. */
 export function schemaNameFor(file: string): SchemaName | undefined {
   if (file === 'content/site.yaml') return 'site';
+  if (new RegExp(`^content/${taxonomyFolder}/[^/]+\\.yaml$`).test(file)) return 'taxonomy';
   const match = /^content\/([^/]+)\/[^/]+\.yaml$/.exec(file);
   const kind = (Object.keys(contentKinds) as ContentKind[]).find((k) => contentKinds[k].folder === match?.[1]);
   return kind && (contentKinds[kind].extensions as readonly string[]).includes('.yaml') ? kind : undefined;

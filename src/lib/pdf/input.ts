@@ -98,7 +98,7 @@ export function sheetInput(draft: FactsheetDraft, shortening: Shortening, t: Tra
   const { sheet } = draft;
   const year = sheet.profile.year;
   const first = sheet.sources[0];
-  const citation = first && [first.publisher, first.title, first.year].filter((part) => part !== undefined).join(', ');
+  const citation = first && `${first.short}, ${first.title}`;
   return {
     id: draft.id,
     webUrl: draft.webUrl,

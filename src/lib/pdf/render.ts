@@ -9,6 +9,7 @@ import { buildDate as siteBuildDate } from '../../data/build-date.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import type { Innovation, Mfi, Programme, Site } from '../../schemas/index.ts';
 import { buildFactsheet } from '../factsheet.ts';
+import { requireTaxonomy } from '../taxonomy/load.ts';
 import { formatters } from '../format.ts';
 import { innovationsOfProgramme } from '../programmes.ts';
 import { readSiteSettings } from '../site-settings.ts';
@@ -83,6 +84,7 @@ function bodyFirstLine(root: string, entry: RendererEntry): number {
 export async function createFactsheetRenderer(options: RendererOptions): Promise<FactsheetRenderer> {
   const { root, entries } = options;
   const site = await readSite(root);
+  const taxonomy = await requireTaxonomy(root);
   const language = site.default_language;
   const t = useTranslations(language);
   const f = formatters(language, t);
@@ -102,9 +104,9 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
     if (!innovation) throw new Error(`No innovation "${id}"`);
     const { entry, data } = innovation;
     const mfi = mfis.get(data.mfi)?.data;
-    const programme = programmes.get(data.programme)?.data;
-    if (!mfi || !programme) throw new Error(`${entry.file}: its MFI or programme is missing (run npm run validate)`);
-    const sheet = buildFactsheet(data, mfi, programme, language);
+    const programme = data.programme === undefined ? undefined : programmes.get(data.programme)?.data;
+    if (!mfi || (data.programme !== undefined && !programme)) throw new Error(`${entry.file}: its MFI or programme is missing (run npm run validate)`);
+    const sheet = buildFactsheet(data, mfi, programme, language, taxonomy);
     return {
       id: entry.id,
       file: entry.file,

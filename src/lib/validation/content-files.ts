@@ -67,7 +67,7 @@ export function validateData(schema: z.core.$ZodType, document: ContentDocument,
  * Reads every file of one kind under `root`/content, checking each against `schema` (a
  * parameter, so that a schema built from elsewhere, e.g. a taxonomy, is checked the same way).
  */
-export async function readKind(root: string, kind: ContentKind, schema: z.core.$ZodType = contentKinds[kind].schema): Promise<KindReading> {
+export async function readKind(root: string, kind: ContentKind, schema: z.core.$ZodType): Promise<KindReading> {
   const config = contentKinds[kind];
   const contentDir = join(root, 'content');
   const folder = join(contentDir, config.folder);

@@ -7,6 +7,7 @@
 import type { ValidatedEntry } from './content-files.ts';
 import type { NarrativeAddress } from './mdx-safety.ts';
 import { formatPath, type Problem } from './problem.ts';
+import type { Taxonomy } from '../../schemas/taxonomy.ts';
 import { sitePages } from './site-pages.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -88,8 +89,9 @@ export function checkInternalLinks(
   entries: readonly ValidatedEntry[],
   narratives: ReadonlyMap<string, readonly NarrativeAddress[]>,
   site: SiteAddress,
+  taxonomy: Taxonomy,
 ): Problem[] {
-  const pages = sitePages(entries);
+  const pages = sitePages(entries, taxonomy);
   const problems: Problem[] = [];
   for (const entry of entries) {
     for (const { address, line, column } of narratives.get(entry.file) ?? []) {

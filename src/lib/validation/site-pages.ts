@@ -9,11 +9,11 @@ import { schemaFiles } from '../content-model/json-schema.ts';
 import { factsheetFolder } from '../pdf/manifest.ts';
 import { innovationsOfProgramme } from '../programmes.ts';
 import type { Programme } from '../../schemas/index.ts';
-import { challenges } from '../../schemas/vocabulary.ts';
+import type { Taxonomy } from '../../schemas/taxonomy.ts';
 import type { ValidatedEntry } from './content-files.ts';
 
 /** Site-relative paths (no base, no leading slash; folders end in `/`) of every page and file. */
-export function sitePages(entries: readonly ValidatedEntry[]): Set<string> {
+export function sitePages(entries: readonly ValidatedEntry[], taxonomy: Taxonomy): Set<string> {
   const of = (kind: ValidatedEntry['kind']) => entries.filter((entry) => entry.kind === kind);
   const mfis = of('mfis');
   const innovations = of('innovations');
@@ -32,7 +32,7 @@ export function sitePages(entries: readonly ValidatedEntry[]): Set<string> {
     'evidence/',
     'compare/',
     'challenges/',
-    ...challenges.map((id) => `challenges/${id}/`),
+    ...taxonomy.challenges.ids.map((id) => `challenges/${id}/`),
     'countries/',
     ...new Set(mfis.map((mfi) => `countries/${String(mfi.data['country']).toLowerCase()}/`)),
     'mfis/',

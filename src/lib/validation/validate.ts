@@ -1,6 +1,7 @@
 import { existsSync, lstatSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { contentKinds, contentReferences, siteSchema, type ContentKind } from '../../schemas/index.ts';
+import { contentKinds, contentReferences, createSchemas, siteSchema, type ContentKind } from '../../schemas/index.ts';
+import { loadTaxonomy } from '../taxonomy/load.ts';
 import { basePath } from '../site-settings.ts';
 import { readKind, toPosix, validateData, type ValidatedEntry } from './content-files.ts';
 import { readYamlFile } from './document.ts';
@@ -115,8 +116,14 @@ export async function validateContent(root: string): Promise<ValidationReport> {
     }
   }
 
+  // The taxonomy files come first: the content schemas are built from them.
+  const { taxonomy, problems: taxonomyProblems } = await loadTaxonomy(root);
+  problems.push(...taxonomyProblems);
+  if (!taxonomy) return { problems: problems.sort(compareProblems), entries, files };
+  const schemas = createSchemas(taxonomy);
+
   for (const kind of Object.keys(contentKinds) as ContentKind[]) {
-    const reading = await readKind(root, kind);
+    const reading = await readKind(root, kind, schemas[kind]);
     files += reading.files;
     problems.push(...reading.problems);
     entries.push(...reading.entries);
@@ -132,7 +139,7 @@ export async function validateContent(root: string): Promise<ValidationReport> {
     for (const [field, target] of Object.entries(references)) problems.push(...checkReference(entry, field, target, ids[target]));
   }
 
-  if (site) problems.push(...checkInternalLinks(parsed, narratives, site));
+  if (site) problems.push(...checkInternalLinks(parsed, narratives, site, taxonomy));
 
   return { problems: problems.sort(compareProblems), entries, files };
 }

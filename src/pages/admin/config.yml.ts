@@ -4,8 +4,9 @@ import { decapConfig } from '../../lib/cms/decap-config.ts';
 import { contentJsonSchema, schemaNames, type JsonSchema, type SchemaName } from '../../lib/content-model/json-schema.ts';
 import { allInnovations, allMfis, allProgrammes } from '../../data/collections.ts';
 import { settings } from '../../lib/settings.ts';
+import { taxonomy } from '../../data/taxonomy.ts';
 
-const schemas = Object.fromEntries(schemaNames.map((name) => [name, contentJsonSchema(name)])) as Record<SchemaName, JsonSchema>;
+const schemas = Object.fromEntries(schemaNames.map((name) => [name, contentJsonSchema(name, taxonomy)])) as Record<SchemaName, JsonSchema>;
 
 /** The editing app's configuration, generated from the schemas with every build. */
 export const GET: APIRoute = async () => {

@@ -92,7 +92,7 @@ function baseArbitrary(schema: JsonSchema, path: string, rules: Rules): fc.Arbit
 const country = fc.constantFrom('TJ', 'KE', 'PE', 'KH', 'IN', 'NG', 'BF', 'ML');
 const sourceRef = fc.constantFrom(...sourceIds);
 const sources = fc
-  .tuple(fc.integer({ min: 1, max: sourceIds.length }), fc.array(fc.record({ title: text, publisher: text, url, year: fc.option(year, { nil: undefined }) }), { minLength: sourceIds.length, maxLength: sourceIds.length }))
+  .tuple(fc.integer({ min: 1, max: sourceIds.length }), fc.array(fc.record({ type: fc.constantFrom('journal-article', 'working-paper', 'report', 'factsheet', 'web-page', 'dataset'), title: text, publisher: fc.option(text, { nil: undefined }), url, year: fc.option(year, { nil: undefined }) }), { minLength: sourceIds.length, maxLength: sourceIds.length }))
   .map(([count, details]) => details.slice(0, count).map((detail, index) => ({ id: sourceIds[index], ...withoutUndefined(detail) })));
 
 function withoutUndefined(group: Group): Group {
@@ -179,7 +179,9 @@ const pValue = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantF
  * `Intl` knows, a source reference that resolves, a list of sources with unique ids, a p-value
  * or a threshold in words the pattern accepts.
  */
-const byName: Record<string, fc.Arbitrary<Value>> = { country, 'countries[]': country, source: sourceRef, sources, p_value: pValue };
+/** ISO 4217 codes, which only code can check. */
+const currency = fc.constantFrom('USD', 'NGN', 'XOF', 'EUR', 'VND');
+const byName: Record<string, fc.Arbitrary<Value>> = { country, 'countries[]': country, source: sourceRef, sources, currency, p_value: pValue };
 
 /** An institution's region is its country's. */
 function regionOfCountry(value: Value): Value {
