@@ -60,7 +60,7 @@ export function orderResults<R extends { outcome: string; group?: string | undef
 ): { result: R; index: number }[] {
   const firstSeen = new Map<string, number>();
   const key = (r: R) => `${r.outcome}\u0000${r.group ?? ''}`;
-  results.forEach((r, i) => firstSeen.has(key(r)) || firstSeen.set(key(r), i));
+  for (const [i, r] of results.entries()) if (!firstSeen.has(key(r))) firstSeen.set(key(r), i);
   const time = (r: R) => (r.round !== undefined ? roundOrder.indexOf(r.round) : r.months_since_start ?? Number.POSITIVE_INFINITY);
   return results
     .map((result, index) => ({ result, index }))
