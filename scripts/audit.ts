@@ -31,7 +31,8 @@ const pageTypes: Record<string, string> = {
 };
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /** The flags the project's browser tests use: a quiet headless Chromium on a machine without network. */
-const chromeFlags = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+const chromeFlags =
+  '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 
 const { values } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, pages: { type: 'string' } },
@@ -57,15 +58,19 @@ try {
   console.log(['page', ...categories, 'CLS', 'LCP ms', 'TBT ms'].map((cell) => cell.padEnd(15)).join(''));
   for (const name of chosen) {
     const report = join(work, `${name}.json`);
-    await run(process.execPath, [
-      lighthouse,
-      `${site.url}${pageTypes[name]}`,
-      `--chrome-flags=${chromeFlags}`,
-      `--only-categories=${categories.join(',')}`,
-      '--output=json',
-      `--output-path=${report}`,
-      '--quiet',
-    ], { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 64 * 1024 * 1024 });
+    await run(
+      process.execPath,
+      [
+        lighthouse,
+        `${site.url}${pageTypes[name]}`,
+        `--chrome-flags=${chromeFlags}`,
+        `--only-categories=${categories.join(',')}`,
+        '--output=json',
+        `--output-path=${report}`,
+        '--quiet',
+      ],
+      { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 64 * 1024 * 1024 },
+    );
     const result = JSON.parse(await readFile(report, 'utf8')) as {
       categories: Record<string, { score: number | null }>;
       audits: Record<string, { numericValue?: number; score: number | null; title: string }>;
@@ -73,11 +78,17 @@ try {
     const scores = categories.map((c) => Math.round((result.categories[c]?.score ?? 0) * 100));
     below += scores.filter((score) => score < 100).length;
     const metric = (id: string) => result.audits[id]?.numericValue ?? NaN;
-    const figures = [metric('cumulative-layout-shift').toFixed(3), metric('largest-contentful-paint').toFixed(0), metric('total-blocking-time').toFixed(0)];
+    const figures = [
+      metric('cumulative-layout-shift').toFixed(3),
+      metric('largest-contentful-paint').toFixed(0),
+      metric('total-blocking-time').toFixed(0),
+    ];
     console.log([name, ...scores.map(String), ...figures].map((cell) => cell.padEnd(15)).join(''));
     // Say what cost the points, so that a score below 100 can be acted on.
     if (scores.some((score) => score < 100)) {
-      const failing = Object.entries(result.audits).filter(([, a]) => a.score !== null && a.score < 0.9).map(([id, a]) => `${id} (${a.title})`);
+      const failing = Object.entries(result.audits)
+        .filter(([, a]) => a.score !== null && a.score < 0.9)
+        .map(([id, a]) => `${id} (${a.title})`);
       console.log(`  below 0.9: ${failing.join('; ') || 'none'}`);
     }
   }

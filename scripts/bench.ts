@@ -43,7 +43,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 // Another build on the machine at the same time skews every figure: the load average shows it.
-const load = () => loadavg().map((value) => value.toFixed(2)).join(', ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
 console.log(
   `# npm run bench\n\nNode ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model.trim()}), ` +
     `${gigabytes(totalmem())} memory; load average ${load()} at the start\n`,

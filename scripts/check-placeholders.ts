@@ -11,7 +11,9 @@ import { formatGithubAnnotation, formatProblem } from '../src/lib/validation/pro
 
 const root = resolve(process.argv[2] ?? '.');
 const files = await listContentFiles(root);
-const problems = (await Promise.all(files.map(async (file) => findPlaceholders(await readFile(join(root, file), 'utf8'), file)))).flat();
+const problems = (
+  await Promise.all(files.map(async (file) => findPlaceholders(await readFile(join(root, file), 'utf8'), file)))
+).flat();
 for (const problem of problems) {
   console.error(formatProblem(problem));
   if (process.env['GITHUB_ACTIONS'] === 'true') console.log(formatGithubAnnotation(problem));
@@ -19,6 +21,8 @@ for (const problem of problems) {
 if (problems.length === 0) {
   console.log(`No placeholders left: ${files.length} files checked.`);
 } else {
-  console.error(`\n${problems.length} placeholder${problems.length === 1 ? '' : 's'} left. Replace each with the fact from the source.`);
+  console.error(
+    `\n${problems.length} placeholder${problems.length === 1 ? '' : 's'} left. Replace each with the fact from the source.`,
+  );
   process.exitCode = 1;
 }

@@ -8,7 +8,9 @@ import { writeFileAtomically } from '../src/lib/content-model/files.ts';
 import { contentModelMarkdown } from '../src/lib/content-model/reference.ts';
 import { requireTaxonomy } from '../src/lib/taxonomy/load.ts';
 
-
 await mkdir(join(process.cwd(), 'docs'), { recursive: true });
-await writeFileAtomically(join(process.cwd(), 'docs', 'content-model.md'), contentModelMarkdown(await requireTaxonomy(process.cwd())));
+await writeFileAtomically(
+  join(process.cwd(), 'docs', 'content-model.md'),
+  contentModelMarkdown(await requireTaxonomy(process.cwd())),
+);
 console.log(`Wrote docs/content-model.md.`);

@@ -21,7 +21,12 @@ import { validateContent } from '../src/lib/validation/validate.ts';
 
 const usage = 'Usage: npm run factsheets -- --out <folder> [--root <project folder>] [--shard i/n] [--cache <folder>]';
 const { values } = parseArgs({
-  options: { out: { type: 'string' }, root: { type: 'string', default: '.' }, shard: { type: 'string' }, cache: { type: 'string' } },
+  options: {
+    out: { type: 'string' },
+    root: { type: 'string', default: '.' },
+    shard: { type: 'string' },
+    cache: { type: 'string' },
+  },
 });
 let shard: Shard | undefined;
 try {
@@ -57,7 +62,9 @@ try {
   }
   const { typeset, reused } = renderer.counts();
   const part = shard ? `shard ${shard.index}/${shard.count}: ${renderer.innovations.length} factsheets, ` : '';
-  console.log(`${part}${typeset.length} PDFs typeset, ${reused} reused; cache ${cache.folder} (${Math.round(performance.now() - started)} ms)`);
+  console.log(
+    `${part}${typeset.length} PDFs typeset, ${reused} reused; cache ${cache.folder} (${Math.round(performance.now() - started)} ms)`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

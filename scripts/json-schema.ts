@@ -16,7 +16,8 @@ const root = process.cwd();
 const taxonomy = await requireTaxonomy(root);
 
 await mkdir(join(root, schemasFolder), { recursive: true });
-for (const name of schemaNames) await writeFileAtomically(join(root, schemasFolder, schemaFiles[name]), jsonSchemaText(name, taxonomy));
+for (const name of schemaNames)
+  await writeFileAtomically(join(root, schemasFolder, schemaFiles[name]), jsonSchemaText(name, taxonomy));
 console.log(`Wrote ${schemaNames.map((name) => `${schemasFolder}/${schemaFiles[name]}`).join(', ')}.`);
 
 if (values.headers) {

@@ -16,8 +16,10 @@ import { slugPattern } from '../src/schemas/primitives.ts';
 import { countryRegion } from '../src/schemas/country.ts';
 import { regions } from '../src/schemas/vocabulary.ts';
 
-const usage = 'usage: npm run new -- mfi <slug>, npm run new -- programme <slug>, or npm run new -- innovation <slug> --mfi <mfi-slug> [--programme <programme-slug>]';
-const guidance = '# Replace every placeholder (npm run check:placeholders lists them). Optional fields are commented out: delete the "# " in front of a field to use it. docs/content-model.md describes every field.';
+const usage =
+  'usage: npm run new -- mfi <slug>, npm run new -- programme <slug>, or npm run new -- innovation <slug> --mfi <mfi-slug> [--programme <programme-slug>]';
+const guidance =
+  '# Replace every placeholder (npm run check:placeholders lists them). Optional fields are commented out: delete the "# " in front of a field to use it. docs/content-model.md describes every field.';
 
 /** Stops with one line on stderr and exit code 1: what went wrong, and what would work. */
 function fail(message: string): never {
@@ -27,16 +29,24 @@ function fail(message: string): never {
 
 async function slugsIn(folder: string): Promise<string[]> {
   const names = await readdir(folder).catch(() => []);
-  return names.filter((name) => !name.startsWith('.')).map((name) => name.replace(/\.[^.]+$/, '')).sort();
+  return names
+    .filter((name) => !name.startsWith('.'))
+    .map((name) => name.replace(/\.[^.]+$/, ''))
+    .sort();
 }
 
 /** The MFI named on the command line; it must have a profile already. */
 async function mfiReference(root: string, mfi: string | undefined): Promise<string> {
   const mfis = await slugsIn(join(root, 'content', 'mfis'));
-  if (mfi === undefined) fail(`an innovation needs --mfi <slug>, the MFI that ran it: one of ${mfis.join(', ') || '(none yet: npm run new -- mfi <slug>)'}`);
+  if (mfi === undefined)
+    fail(
+      `an innovation needs --mfi <slug>, the MFI that ran it: one of ${mfis.join(', ') || '(none yet: npm run new -- mfi <slug>)'}`,
+    );
   if (mfis.includes(mfi)) return mfi;
   const guess = didYouMean(mfi, mfis);
-  fail(`no MFI "${mfi}" in content/mfis/${guess ? `; did you mean "${guess}"?` : ''} (add it first with npm run new -- mfi ${mfi})`);
+  fail(
+    `no MFI "${mfi}" in content/mfis/${guess ? `; did you mean "${guess}"?` : ''} (add it first with npm run new -- mfi ${mfi})`,
+  );
 }
 
 /**
@@ -49,10 +59,15 @@ async function programmeReference(root: string, programme: string | undefined): 
   if (programme !== undefined) {
     if (programmes.includes(programme)) return programme;
     const guess = didYouMean(programme, programmes);
-    fail(`no programme "${programme}" in content/programmes/${guess ? `; did you mean "${guess}"?` : ''} (${programmes.length ? `one of ${programmes.join(', ')}` : `none yet: npm run new -- programme ${programme}`})`);
+    fail(
+      `no programme "${programme}" in content/programmes/${guess ? `; did you mean "${guess}"?` : ''} (${programmes.length ? `one of ${programmes.join(', ')}` : `none yet: npm run new -- programme ${programme}`})`,
+    );
   }
   if (programmes.length === 0) return undefined;
-  return new StandIn(programmes[0], `the programme it belongs to, one of: ${programmes.join(', ')}; delete this line if it belongs to none`);
+  return new StandIn(
+    programmes[0],
+    `the programme it belongs to, one of: ${programmes.join(', ')}; delete this line if it belongs to none`,
+  );
 }
 
 const { positionals, values } = (() => {
@@ -65,7 +80,9 @@ const { positionals, values } = (() => {
 const [kind, slug, ...extra] = positionals;
 if ((kind !== 'mfi' && kind !== 'innovation' && kind !== 'programme') || slug === undefined || extra.length > 0) fail(usage);
 if (!slugPattern.test(slug)) {
-  fail(`"${slug}" is not a valid slug (it becomes the file name and the page address): use lowercase letters, digits and single hyphens, e.g. imon-international`);
+  fail(
+    `"${slug}" is not a valid slug (it becomes the file name and the page address): use lowercase letters, digits and single hyphens, e.g. imon-international`,
+  );
 }
 if (kind !== 'innovation' && (values.mfi !== undefined || values.programme !== undefined)) fail(usage);
 
@@ -75,10 +92,14 @@ let file: string;
 let text: string;
 if (kind === 'mfi') {
   file = `content/mfis/${slug}.yaml`;
-  const yaml = scaffoldYaml('mfis', {
-    country: new StandIn('TJ', 'the ISO 3166-1 alpha-2 code of the country, e.g. KE for Kenya'),
-    region: new StandIn(countryRegion('TJ'), `the region of the country (validate names it), one of: ${regions.join(', ')}`),
-  }, taxonomy);
+  const yaml = scaffoldYaml(
+    'mfis',
+    {
+      country: new StandIn('TJ', 'the ISO 3166-1 alpha-2 code of the country, e.g. KE for Kenya'),
+      region: new StandIn(countryRegion('TJ'), `the region of the country (validate names it), one of: ${regions.join(', ')}`),
+    },
+    taxonomy,
+  );
   text = `${schemaHeader(file, 'mfis')}\n${guidance}\n${yaml}`;
 } else if (kind === 'programme') {
   file = `content/programmes/${slug}.yaml`;
@@ -86,17 +107,21 @@ if (kind === 'mfi') {
 } else {
   file = `content/innovations/${slug}.mdx`;
   const programme = await programmeReference(root, values.programme);
-  const yaml = scaffoldYaml('innovations', {
-    mfi: await mfiReference(root, values.mfi),
-    ...(programme === undefined ? {} : { programme }),
-    // A result the study measured needs a direction and a significance, which a placeholder must not invent.
-    results: [
-      {
-        status: new StandIn('not-measured', 'a placeholder result; see reason'),
-        reason: `${placeholderMark}: replace this placeholder with a result of the study (status: measured, with finding, direction and significance), or say why the outcome was not measured.`,
-      },
-    ],
-  }, taxonomy);
+  const yaml = scaffoldYaml(
+    'innovations',
+    {
+      mfi: await mfiReference(root, values.mfi),
+      ...(programme === undefined ? {} : { programme }),
+      // A result the study measured needs a direction and a significance, which a placeholder must not invent.
+      results: [
+        {
+          status: new StandIn('not-measured', 'a placeholder result; see reason'),
+          reason: `${placeholderMark}: replace this placeholder with a result of the study (status: measured, with finding, direction and significance), or say why the outcome was not measured.`,
+        },
+      ],
+    },
+    taxonomy,
+  );
   const body = `${placeholderMark}: the narrative of the brief, in Markdown: the clients' problem, what the MFI tried, and how it went. See CONTRIBUTING.md for the components you can use.`;
   text = `---\n${guidance}\n${yaml}---\n\n${body}\n`;
 }

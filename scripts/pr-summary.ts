@@ -17,7 +17,9 @@ import { formatProblem } from '../src/lib/validation/problem.ts';
 import { validateContent } from '../src/lib/validation/validate.ts';
 
 const run = promisify(execFile);
-const { values } = parseArgs({ options: { base: { type: 'string' }, timings: { type: 'string' }, root: { type: 'string', default: '.' } } });
+const { values } = parseArgs({
+  options: { base: { type: 'string' }, timings: { type: 'string' }, root: { type: 'string', default: '.' } },
+});
 const root = resolve(values.root);
 const git = async (...args: string[]) => (await run('git', ['-C', root, ...args], { maxBuffer: 64 * 1024 * 1024 })).stdout.trim();
 
@@ -27,7 +29,9 @@ async function baseCommit(ref: string | undefined): Promise<string | undefined> 
   try {
     return await git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`);
   } catch {
-    console.error(`pr-summary: the base ${ref} is not a commit in this clone (fetch it, e.g. actions/checkout with fetch-depth: 0); content changes are not compared.`);
+    console.error(
+      `pr-summary: the base ${ref} is not a commit in this clone (fetch it, e.g. actions/checkout with fetch-depth: 0); content changes are not compared.`,
+    );
     return undefined;
   }
 }
@@ -52,7 +56,9 @@ async function buildTimings(file: string | undefined): Promise<BuildTiming[] | u
     return JSON.parse(await readFile(resolve(file), 'utf8')) as BuildTiming[];
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new Error(`pr-summary: ${file} is not the timings file npm run build -- --timings writes (${(error as Error).message})`);
+    throw new Error(
+      `pr-summary: ${file} is not the timings file npm run build -- --timings writes (${(error as Error).message})`,
+    );
   }
 }
 
@@ -61,7 +67,12 @@ const base = await baseCommit(values.base);
 const timings = await buildTimings(values.timings);
 const summary = renderSummary({
   validation: { files: head.files, problems: head.problems.map(formatProblem) },
-  ...(base ? { changes: await contentChanges(base, head), base: base.startsWith(values.base ?? '') ? base.slice(0, 7) : `${values.base} (${base.slice(0, 7)})` } : {}),
+  ...(base
+    ? {
+        changes: await contentChanges(base, head),
+        base: base.startsWith(values.base ?? '') ? base.slice(0, 7) : `${values.base} (${base.slice(0, 7)})`,
+      }
+    : {}),
   ...(timings ? { timings } : {}),
 });
 process.stdout.write(`${summary}\n`);

@@ -39,7 +39,9 @@ describe('the build command', () => {
     expect((await readdir(project)).filter((name) => name.includes('staging'))).toEqual([]);
   });
 
-  it('fails on a problem found after Astro ran (a broken link), and still leaves the previous site as it was', { timeout: 120_000 }, async () => {
+  it('fails on a problem found after Astro ran (a broken link), and still leaves the previous site as it was', {
+    timeout: 120_000,
+  }, async () => {
     const project = await fixtureProject();
     await cp(resolve('src'), join(project, 'src'), { recursive: true });
     await writeFile(join(project, 'src', 'pages', 'stray.astro'), '<a href="/no-such-page/">a link to nowhere</a>\n');
@@ -61,7 +63,8 @@ describe('the build command', () => {
 async function projectWithPreviousSite(caseName?: string): Promise<string> {
   const project = await fixtureProject(caseName);
   await cp(resolve('src'), join(project, 'src'), { recursive: true });
-  for (const name of ['node_modules', 'astro.config.mjs', 'tsconfig.json', 'package.json']) await symlink(resolve(name), join(project, name));
+  for (const name of ['node_modules', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    await symlink(resolve(name), join(project, name));
   await mkdir(join(project, 'dist'));
   await writeFile(join(project, 'dist', 'index.html'), 'previous site');
   return project;
@@ -70,21 +73,30 @@ async function projectWithPreviousSite(caseName?: string): Promise<string> {
 const stagingNames = async (project: string) => (await readdir(project)).filter((name) => name.includes('staging'));
 
 describe('an interrupted build', () => {
-  it.each(['SIGINT', 'SIGTERM'] as const)('removes its staging folders on %s and leaves the previous site as it was', { timeout: 120_000 }, async (signal) => {
-    const project = await projectWithPreviousSite();
-    const child = spawn(process.execPath, [resolve('scripts/build.ts')], { cwd: project, env: childEnv({ GITHUB_ACTIONS: '', CI: '1' }), stdio: 'ignore' });
-    const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, by) => done(by)));
-    // Interrupted once it is writing: the PDF step and Astro stage beside dist/.
-    await vi.waitFor(async () => expect(await stagingNames(project)).not.toEqual([]), { timeout: 90_000, interval: 20 });
-    child.kill(signal);
-    expect(await exited).toBe(signal);
-    expect(await stagingNames(project)).toEqual([]);
-    expect(await readFile(join(project, 'dist', 'index.html'), 'utf8')).toBe('previous site');
-  });
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    'removes its staging folders on %s and leaves the previous site as it was',
+    { timeout: 120_000 },
+    async (signal) => {
+      const project = await projectWithPreviousSite();
+      const child = spawn(process.execPath, [resolve('scripts/build.ts')], {
+        cwd: project,
+        env: childEnv({ GITHUB_ACTIONS: '', CI: '1' }),
+        stdio: 'ignore',
+      });
+      const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, by) => done(by)));
+      // Interrupted once it is writing: the PDF step and Astro stage beside dist/.
+      await vi.waitFor(async () => expect(await stagingNames(project)).not.toEqual([]), { timeout: 90_000, interval: 20 });
+      child.kill(signal);
+      expect(await exited).toBe(signal);
+      expect(await stagingNames(project)).toEqual([]);
+      expect(await readFile(join(project, 'dist', 'index.html'), 'utf8')).toBe('previous site');
+    },
+  );
 
   it('is cleaned up at the next start when it was killed outright (SIGKILL)', async () => {
     const project = await fixtureProject('missing-reference');
-    for (const name of ['src', 'node_modules', 'astro.config.mjs', 'tsconfig.json', 'package.json']) await symlink(resolve(name), join(project, name));
+    for (const name of ['src', 'node_modules', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+      await symlink(resolve(name), join(project, name));
     // A build that SIGKILL stopped: its process no longer runs (no process has this id).
     for (const name of ['.dist-staging-99999999', '.dist-staging-99999999-factsheets']) await mkdir(join(project, name));
     await writeFile(join(project, '.dist-staging-99999999-factsheets.json'), '{}');
@@ -94,7 +106,17 @@ describe('an interrupted build', () => {
   });
 
   it('has its staging folders ignored by git', async () => {
-    const ignored = await exec('git', ['check-ignore', '--no-index', '.dist-staging-123', '.dist-staging-123-factsheets.json', 'out/.site-staging-7-previous']);
-    expect(ignored.stdout.trim().split('\n')).toEqual(['.dist-staging-123', '.dist-staging-123-factsheets.json', 'out/.site-staging-7-previous']);
+    const ignored = await exec('git', [
+      'check-ignore',
+      '--no-index',
+      '.dist-staging-123',
+      '.dist-staging-123-factsheets.json',
+      'out/.site-staging-7-previous',
+    ]);
+    expect(ignored.stdout.trim().split('\n')).toEqual([
+      '.dist-staging-123',
+      '.dist-staging-123-factsheets.json',
+      'out/.site-staging-7-previous',
+    ]);
   });
 });

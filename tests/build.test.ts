@@ -5,7 +5,12 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 const dist = inject('distDir');
 const page = (path: string) => readFile(join(dist, path, 'index.html'), 'utf8');
 /** The page's text, without tags, with whitespace folded, as a reader (or a search) sees it. */
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 describe('the built IMON brief', () => {
   let brief: string;
@@ -88,7 +93,8 @@ describe('every built page', () => {
     expect(html.length).toBeGreaterThanOrEqual(4);
     expect(html).toContain(admin);
     // JSON-LD is data in a <script> element, never run; any other script element is code.
-    for (const file of html.filter((f) => f !== search && f !== admin)) expect(await readFile(file, 'utf8'), file).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
+    for (const file of html.filter((f) => f !== search && f !== admin))
+      expect(await readFile(file, 'utf8'), file).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
     expect(await readFile(search, 'utf8')).toContain('<script');
     const scripts = files.filter((f) => f.endsWith('.js')).map((f) => f.slice(dist.length + 1));
     expect(scripts.filter((f) => !f.startsWith('pagefind/') && !f.startsWith('_astro/') && !f.startsWith('admin/'))).toEqual([]);
@@ -110,7 +116,12 @@ describe('every built page', () => {
 
 describe('every chart', () => {
   it('is an SVG named by its own title and description, with its data as a table beside it', async () => {
-    const pages = ['', 'innovations/imon-womens-entrepreneurship', 'innovations/nrsp-family-health-insurance', 'programmes/mf4dw'];
+    const pages = [
+      '',
+      'innovations/imon-womens-entrepreneurship',
+      'innovations/nrsp-family-health-insurance',
+      'programmes/mf4dw',
+    ];
     let charts = 0;
     for (const path of pages) {
       const html = await page(path);

@@ -7,24 +7,43 @@ import { validateContent } from '../src/lib/validation/validate.ts';
 
 const dist = inject('distDir');
 const html = (path: string) => readFile(join(dist, path, 'index.html'), 'utf8');
-const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-const text = (s: string) => decode(s.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+const decode = (s: string) =>
+  s
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+const text = (s: string) =>
+  decode(s.replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 let pages: string[];
 
 beforeAll(async () => {
   const { entries } = await validateContent('.');
-  pages = ['', 'evidence', ...entries.filter((e) => e.kind === 'innovations' || e.kind === 'programmes').map((e) => `${e.kind}/${e.id}`)];
+  pages = [
+    '',
+    'evidence',
+    ...entries.filter((e) => e.kind === 'innovations' || e.kind === 'programmes').map((e) => `${e.kind}/${e.id}`),
+  ];
 });
 
 /** Each chart's figure on a built page: its table (header and rows) and its download block. */
 function charts(page: string) {
-  return [...page.matchAll(/<(figure class="chart"|table class="evidence")[\s\S]*?<div class="chart-downloads"[^>]*>([\s\S]*?)<\/div>/g)].map((m) => {
+  return [
+    ...page.matchAll(
+      /<(figure class="chart"|table class="evidence")[\s\S]*?<div class="chart-downloads"[^>]*>([\s\S]*?)<\/div>/g,
+    ),
+  ].map((m) => {
     const block = m[0];
     const links = [...m[2]!.matchAll(/<a href="([^"]+)" download type="([^"]+)"/g)].map((l) => ({ href: l[1]!, type: l[2]! }));
     const citation = text(/<p class="chart-citation">([\s\S]*?)<\/p>/.exec(m[2]!)?.[1] ?? '');
     // The evidence map is a matrix on the page and one row per result in its CSV: no table to compare.
     if (m[1]!.startsWith('table')) return { links, citation, header: [] as string[], rows: 0 };
-    const header = [...(/<thead>([\s\S]*?)<\/thead>/.exec(block)?.[1] ?? '').matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((h) => text(h[1]!));
+    const header = [...(/<thead>([\s\S]*?)<\/thead>/.exec(block)?.[1] ?? '').matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((h) =>
+      text(h[1]!),
+    );
     const rows = [...(/<tbody>([\s\S]*?)<\/tbody>/.exec(block)?.[1] ?? '').matchAll(/<tr>/g)].length;
     return { links, citation, header, rows };
   });
@@ -37,9 +56,15 @@ describe('taking a chart away', () => {
       const page = await html(path);
       const figures = (page.match(/<figure class="chart"/g) ?? []).length;
       const found = charts(page);
-      expect(found.filter((c) => c.links.some((l) => l.type === 'image/svg+xml')), path).toHaveLength(figures);
+      expect(
+        found.filter((c) => c.links.some((l) => l.type === 'image/svg+xml')),
+        path,
+      ).toHaveLength(figures);
       for (const chart of found) {
-        expect(chart.links.some((l) => l.type === 'text/csv'), path).toBe(true);
+        expect(
+          chart.links.some((l) => l.type === 'text/csv'),
+          path,
+        ).toBe(true);
         expect(chart.citation, path).toMatch(/^Source: .+ Licence: CC BY 4\.0\.$/);
         count += 1;
       }
@@ -83,7 +108,9 @@ describe('taking a chart away', () => {
 
   it('gives the evidence map one CSV row per result', async () => {
     const { entries } = await validateContent('.');
-    const results = entries.filter((e) => e.kind === 'innovations').reduce((sum, e) => sum + (e.data['results'] as unknown[]).length, 0);
+    const results = entries
+      .filter((e) => e.kind === 'innovations')
+      .reduce((sum, e) => sum + (e.data['results'] as unknown[]).length, 0);
     const csv = csvParse(await readFile(join(dist, 'charts/evidence/evidence-map.csv'), 'utf8'));
     expect(csv.columns).toEqual(['Challenge', 'Outcome domain', 'Institution', 'Outcome', 'Change', 'Judgement', 'Significance']);
     expect(csv).toHaveLength(results);

@@ -58,7 +58,13 @@ describe('references from citation data', () => {
   });
 
   it('escapes what HTML and BibTeX treat as special, once', () => {
-    const odd = source({ id: 'odd', type: 'report', title: 'Loans & savings: 100% <better> {new}', publisher: 'A & B', url: 'https://example.org/?a=1&b=2' });
+    const odd = source({
+      id: 'odd',
+      type: 'report',
+      title: 'Loans & savings: 100% <better> {new}',
+      publisher: 'A & B',
+      url: 'https://example.org/?a=1&b=2',
+    });
     const html = formatReferences([sourceToCsl(odd)]).get('odd')!.html;
     expect(html).toContain('Loans &#38; savings: 100% &#60;better&#62;');
     expect(html).not.toContain('<better>');
@@ -80,7 +86,9 @@ describe('references from citation data', () => {
 
   it('gives the PDF each reference without its link, and a short form for citations', () => {
     const [cited] = citedSources([article]);
-    expect(cited?.reference).toBe('Landmann, A., & Frölich, M. (2015). Can health-insurance help prevent child labor? An impact evaluation from Pakistan. Journal of Health Economics, 39, 51–59.');
+    expect(cited?.reference).toBe(
+      'Landmann, A., & Frölich, M. (2015). Can health-insurance help prevent child labor? An impact evaluation from Pakistan. Journal of Health Economics, 39, 51–59.',
+    );
     expect(shortCitation(article)).toBe('Landmann and Frölich, 2015');
     expect(shortCitation(webPage)).toBe('Fundación Netri');
   });
@@ -88,7 +96,10 @@ describe('references from citation data', () => {
 
 describe('the source schema', () => {
   it('reads "Family, Given" and a family name alone', () => {
-    expect(source({ ...workingPaper, authors: ['Gravesteijn, Robin', 'Fiala'] } as SourceInput).authors).toEqual([{ family: 'Gravesteijn', given: 'Robin' }, { family: 'Fiala' }]);
+    expect(source({ ...workingPaper, authors: ['Gravesteijn, Robin', 'Fiala'] } as SourceInput).authors).toEqual([
+      { family: 'Gravesteijn', given: 'Robin' },
+      { family: 'Fiala' },
+    ]);
   });
 
   it('refuses an unknown type and a DOI written as a link', () => {

@@ -38,7 +38,9 @@ describe('the validate command', () => {
   });
 
   it('adds GitHub annotations under GitHub Actions', async () => {
-    const result = await runScript('validate.ts', [await fixtureProject('unknown-vocabulary')], { env: { GITHUB_ACTIONS: 'true' } });
+    const result = await runScript('validate.ts', [await fixtureProject('unknown-vocabulary')], {
+      env: { GITHUB_ACTIONS: 'true' },
+    });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
       '::error file=content/innovations/unknown-vocabulary.mdx,line=12,col=13::results[0].change: unknown value; did you mean "fell"? (found "fel"; expected one of rose, fell, no-change, mixed, inconclusive)',

@@ -8,7 +8,11 @@ const dist = inject('distDir');
 let entries: ValidatedEntry[];
 const of = <T>(kind: ValidatedEntry['kind']) => entries.filter((e) => e.kind === kind) as (ValidatedEntry & { data: T })[];
 const html = (path: string) => readFile(join(dist, path, 'index.html'), 'utf8');
-const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 const text = (page: string) => decode(page.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -31,7 +35,9 @@ describe('the bundled MF4DW content', () => {
   });
 
   it('gives every measured result both facts, what changed and how the source judges it, and a source', () => {
-    const measured = of<Innovation>('innovations').flatMap(({ id, data }) => data.results.filter((r) => r.status === 'measured').map((r) => ({ id, r, sources: data.sources })));
+    const measured = of<Innovation>('innovations').flatMap(({ id, data }) =>
+      data.results.filter((r) => r.status === 'measured').map((r) => ({ id, r, sources: data.sources })),
+    );
     expect(measured.length).toBeGreaterThan(50);
     for (const { id, r, sources } of measured) {
       const where = `${id}: ${r.outcome}`;
@@ -67,9 +73,20 @@ describe('the bundled MF4DW content', () => {
 
 describe('the built site shows every fact with its source', () => {
   it('has one page per content file', async () => {
-    for (const [folder, kind] of [['innovations', 'innovations'], ['mfis', 'mfis'], ['programmes', 'programmes']] as const) {
-      const pages = (await readdir(join(dist, folder), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-      expect(pages).toEqual(of(kind).map((e) => e.id).sort());
+    for (const [folder, kind] of [
+      ['innovations', 'innovations'],
+      ['mfis', 'mfis'],
+      ['programmes', 'programmes'],
+    ] as const) {
+      const pages = (await readdir(join(dist, folder), { withFileTypes: true }))
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort();
+      expect(pages).toEqual(
+        of(kind)
+          .map((e) => e.id)
+          .sort(),
+      );
     }
   });
 
@@ -92,7 +109,9 @@ describe('the built site shows every fact with its source', () => {
       for (const source of data.sources) expect(page, id).toContain(source.url);
       if (data.background) expect(page, id).toContain(squash(data.background));
     }
-    expect(text(await html('mfis/pride-microfinance'))).toContain('No innovation of this institution is described in the sources.');
+    expect(text(await html('mfis/pride-microfinance'))).toContain(
+      'No innovation of this institution is described in the sources.',
+    );
   });
 
   it('marks results that were not measured or not reported, with the reason', async () => {
@@ -111,7 +130,9 @@ describe('the built site shows every fact with its source', () => {
 
   it('lists the Asian innovations on the MF4DW Asia page and none on the MMW page', async () => {
     const asia = text(await html('programmes/mf4dw-asia'));
-    for (const title of of<Innovation>('innovations').filter((i) => ['nrsp', 'amk', 'basix'].includes(i.data.mfi)).map((i) => i.data.title)) {
+    for (const title of of<Innovation>('innovations')
+      .filter((i) => ['nrsp', 'amk', 'basix'].includes(i.data.mfi))
+      .map((i) => i.data.title)) {
       expect(asia).toContain(title);
     }
     expect(asia).not.toContain(of<Innovation>('innovations').find((i) => i.data.mfi === 'lapo')!.data.title);

@@ -18,7 +18,11 @@ const dist = inject('distDir');
 const html = (path: string) => readFile(join(dist, path, 'index.html'), 'utf8');
 let entries: ValidatedEntry[];
 const innovations = () => entries.filter((e) => e.kind === 'innovations') as (ValidatedEntry & { data: Innovation })[];
-const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 beforeAll(async () => {
   entries = (await validateContent('.')).entries;
@@ -62,7 +66,10 @@ describe('search', () => {
     }
     const search = await html('search');
     const shown = new Map(
-      [...search.matchAll(/data-facet="([^"]+)" data-value="([^"]+)"[^>]*>(\d+)</g)].map((m) => [`${m[1]}=${decode(m[2]!)}`, Number(m[3])]),
+      [...search.matchAll(/data-facet="([^"]+)" data-value="([^"]+)"[^>]*>(\d+)</g)].map((m) => [
+        `${m[1]}=${decode(m[2]!)}`,
+        Number(m[3]),
+      ]),
     );
     expect(shown).toEqual(counts);
     expect(shown.get('challenge=Child labour')).toBe(3);
@@ -100,7 +107,11 @@ describe('the comparison table', () => {
 describe('open data', () => {
   it('publishes every innovation, institution and programme as JSON', async () => {
     const json = async (name: string) => JSON.parse(await readFile(join(dist, 'data', name), 'utf8')) as { id: string }[];
-    expect((await json('innovations.json')).map((i) => i.id).sort()).toEqual(innovations().map((i) => i.id).sort());
+    expect((await json('innovations.json')).map((i) => i.id).sort()).toEqual(
+      innovations()
+        .map((i) => i.id)
+        .sort(),
+    );
     expect(await json('mfis.json')).toHaveLength(entries.filter((e) => e.kind === 'mfis').length);
     expect(await json('programmes.json')).toHaveLength(entries.filter((e) => e.kind === 'programmes').length);
     for (const { id, data } of innovations()) {
@@ -116,12 +127,22 @@ describe('open data', () => {
     const rows = csvParse(await readFile(join(dist, 'data', 'results.csv'), 'utf8'));
     expect(rows.columns).toEqual([...resultColumns]);
     expect(rows).toHaveLength(innovations().reduce((sum, i) => sum + i.data.results.length, 0));
-    const nrsp = rows.filter((r) => r['innovation'] === 'nrsp-family-health-insurance' && r['effect_unit'] === 'percentage-points');
+    const nrsp = rows.filter(
+      (r) => r['innovation'] === 'nrsp-family-health-insurance' && r['effect_unit'] === 'percentage-points',
+    );
     expect(nrsp[0]?.['source_url']).toBe('https://c4ed.org/?p=1654');
   });
 
   it('quotes CSV fields only where needed', () => {
-    expect(toCsv(['a', 'b'], [['x, y', 'say "hi"'], [undefined, 3]])).toBe('a,b\r\n"x, y","say ""hi"""\r\n,3\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x, y', 'say "hi"'],
+          [undefined, 3],
+        ],
+      ),
+    ).toBe('a,b\r\n"x, y","say ""hi"""\r\n,3\r\n');
   });
 });
 

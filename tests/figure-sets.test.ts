@@ -45,9 +45,17 @@ describe("the figure set of an innovation's period", () => {
 
 describe('an innovation period without an end', () => {
   it('ends at the last dated survey round, or the study duration after the start', () => {
-    const rounds = { rounds: [{ label: 'Baseline', date: '2009-10' }, { label: 'Endline', date: '2011-06' }] };
+    const rounds = {
+      rounds: [
+        { label: 'Baseline', date: '2009-10' },
+        { label: 'Endline', date: '2011-06' },
+      ],
+    };
     expect(innovationPeriod({ period: { start: '2009' }, study: rounds as never })).toEqual({ start: 2009, end: 2011 });
-    expect(innovationPeriod({ period: { start: '2009-11' }, study: { duration_months: 30 } as never })).toEqual({ start: 2009, end: 2012 });
+    expect(innovationPeriod({ period: { start: '2009-11' }, study: { duration_months: 30 } as never })).toEqual({
+      start: 2009,
+      end: 2012,
+    });
     expect(innovationPeriod({ period: { start: '2009' } })).toEqual({ start: 2009, end: undefined });
   });
 });

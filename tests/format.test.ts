@@ -13,7 +13,7 @@ describe('formatting for readers', () => {
     expect(f.usd(750)).toBe('USD 750');
   });
 
-  it('keeps the source\'s qualifiers', () => {
+  it("keeps the source's qualifiers", () => {
     expect(f.stated({ value: 42500, approximation: 'more-than' })).toBe('more than 42,500');
     expect(f.stated({ value: 15e6, approximation: 'almost' }, f.usd)).toBe('almost USD 15 million');
   });
@@ -27,12 +27,18 @@ describe('formatting for readers', () => {
     expect(f.effect({ estimate: 3, unit: 'count', approximation: 'about' })).toBe('about +3');
     expect(f.effect({ range: [-6, -5], unit: 'percent' })).toBe('\u22126 to \u22125%');
     expect(f.effect({ estimate: -7, unit: 'percent', approximation: 'almost' })).toBe('almost \u22127%');
-    expect(f.effect({ estimate: 2, unit: 'percent', ci: { low: 1, high: 3, level: 95 }, p_value: { value: 0.01, below: false } })).toBe(
-      '+2% (95% CI 1 to 3; p = 0.01)',
-    );
-    expect(f.effect({ estimate: -4.2, unit: 'percentage-points', standard_error: 1.3, p_value: { value: 0.01, below: true }, control_mean: 31.5 })).toBe(
-      '\u22124.2 percentage points (SE 1.3; p < 0.01; control mean 31.5)',
-    );
+    expect(
+      f.effect({ estimate: 2, unit: 'percent', ci: { low: 1, high: 3, level: 95 }, p_value: { value: 0.01, below: false } }),
+    ).toBe('+2% (95% CI 1 to 3; p = 0.01)');
+    expect(
+      f.effect({
+        estimate: -4.2,
+        unit: 'percentage-points',
+        standard_error: 1.3,
+        p_value: { value: 0.01, below: true },
+        control_mean: 31.5,
+      }),
+    ).toBe('\u22124.2 percentage points (SE 1.3; p < 0.01; control mean 31.5)');
   });
 
   it('writes dates as precisely as they are known', () => {
@@ -69,11 +75,11 @@ describe('the innovations of a programme', () => {
   ];
   const base = { name: 'n', organisation: 'o', summary: 's', sources: [] } as never;
 
-  it('lists a programme\'s own innovations', () => {
+  it("lists a programme's own innovations", () => {
     expect(innovationsOfProgramme('global', base, innovations).map((i) => i.id)).toEqual(['a', 'b']);
   });
 
-  it('lists the parent\'s innovations in a regional part\'s countries', () => {
+  it("lists the parent's innovations in a regional part's countries", () => {
     const asia = { ...(base as object), part_of: 'global', countries: ['KH', 'VN'] } as never;
     expect(innovationsOfProgramme('asia', asia, innovations).map((i) => i.id)).toEqual(['a']);
   });

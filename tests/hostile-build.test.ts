@@ -16,10 +16,14 @@ const exec = promisify(execFile);
 async function astroBuild(caseName: string) {
   const project = await fixtureProject(caseName);
   // A copy of the code (Astro's compiler keys its caches by real path, so links to src/ would not do).
-  for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) await cp(resolve(name), join(project, name), { recursive: true });
+  for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    await cp(resolve(name), join(project, name), { recursive: true });
   await symlink(resolve('node_modules'), join(project, 'node_modules'));
   try {
-    await exec(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(project, 'dist')], { cwd: project, env: { ...process.env, CI: '1', NO_COLOR: '1' } });
+    await exec(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(project, 'dist')], {
+      cwd: project,
+      env: { ...process.env, CI: '1', NO_COLOR: '1' },
+    });
     return { project, code: 0, output: '' };
   } catch (error) {
     const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };

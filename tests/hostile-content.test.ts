@@ -21,7 +21,9 @@ describe('a content folder that leads outside content/', () => {
     await rm(join(project, 'content/mfis'), { recursive: true });
     await symlink(elsewhere, join(project, 'content/mfis'));
     const lines = (await validateContent(project)).problems.map(formatProblem);
-    expect(lines).toContain('content/mfis/outside.yaml:1:1: the file resolves to a place outside content/ (expected a regular file inside content/)');
+    expect(lines).toContain(
+      'content/mfis/outside.yaml:1:1: the file resolves to a place outside content/ (expected a regular file inside content/)',
+    );
   });
 
   it('refuses a symbolic link to the site settings', async () => {
@@ -31,7 +33,9 @@ describe('a content folder that leads outside content/', () => {
     await rm(join(project, 'content/site.yaml'));
     await symlink(join(elsewhere, 'site.yaml'), join(project, 'content/site.yaml'));
     const lines = (await validateContent(project)).problems.map(formatProblem);
-    expect(lines).toEqual(['content/site.yaml:1:1: the file is a symbolic link; content files are read only as they are (expected a regular file inside content/)']);
+    expect(lines).toEqual([
+      'content/site.yaml:1:1: the file is a symbolic link; content files are read only as they are (expected a regular file inside content/)',
+    ]);
   });
 });
 
@@ -40,7 +44,9 @@ describe('files no person writes', () => {
     const project = await fixtureProject();
     await writeFile(join(project, 'content/mfis/huge.yaml'), `name: ${'x'.repeat(1_000_001)}\n`);
     const lines = (await validateContent(project)).problems.map(formatProblem);
-    expect(lines).toEqual(['content/mfis/huge.yaml:1:1: the file is too large to be a content file (found 1000008 bytes; expected at most 1000000 bytes)']);
+    expect(lines).toEqual([
+      'content/mfis/huge.yaml:1:1: the file is too large to be a content file (found 1000008 bytes; expected at most 1000000 bytes)',
+    ]);
   });
 });
 
@@ -62,7 +68,15 @@ describe('internal links under a base path', () => {
 
 describe('a problem line', () => {
   const hostile = 'a\nfake.yaml:1:1: forged\r\u001b[2K\u202eevil\u2028end';
-  const problem = { file: 'content/mfis/x: y.yaml', line: 3, column: 4, field: `figures[0].${hostile}`, message: hostile, found: JSON.stringify(hostile), expected: hostile };
+  const problem = {
+    file: 'content/mfis/x: y.yaml',
+    line: 3,
+    column: 4,
+    field: `figures[0].${hostile}`,
+    message: hostile,
+    found: JSON.stringify(hostile),
+    expected: hostile,
+  };
 
   it('stays one line, whatever its parts hold', () => {
     const line = formatProblem(problem);
@@ -74,7 +88,9 @@ describe('a problem line', () => {
 
   it('shows a field name that is not a plain word in quotes', async () => {
     const lines = (await validateContent(await fixtureProject('control-characters'))).problems.map(formatProblem);
-    expect(lines[0]).toMatch(/^content\/mfis\/control\.yaml:16:1: \["notes\\ncontent\/mfis\/other\.yaml:1:1: forged"\]: unknown field/);
+    expect(lines[0]).toMatch(
+      /^content\/mfis\/control\.yaml:16:1: \["notes\\ncontent\/mfis\/other\.yaml:1:1: forged"\]: unknown field/,
+    );
   });
 
   it('stays one line as a GitHub annotation too', () => {
@@ -88,7 +104,12 @@ describe('the pages validate checks internal links against', () => {
     const report = await validateContent('.');
     const built = (await readdir(dist, { recursive: true, withFileTypes: true }))
       .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name).slice(dist.length + 1).split('\\').join('/'))
+      .map((entry) =>
+        join(entry.parentPath, entry.name)
+          .slice(dist.length + 1)
+          .split('\\')
+          .join('/'),
+      )
       // Chart downloads (charts/) follow each page's charts, which only the build computes; content
       // links to pages and data files, not to them.
       .filter((path) => !/^(pagefind|_astro|charts)\//.test(path))

@@ -18,13 +18,21 @@ beforeAll(async () => {
 
 /** The JSON-LD records of a built page, parsed. */
 function jsonLd(page: string): Record<string, unknown>[] {
-  return [...page.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+  return [...page.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map(
+    (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+  );
 }
 
 describe('the feed', () => {
   it('is RSS 2.0 holding every brief once, newest first, linked from every page', async () => {
     const feed = xml.parse(await readFile(join(dist, 'feed.xml'), 'utf8'));
-    const items = feed.rss.channel.item as { title: string; link: string; pubDate: string; description: string; category: string[] }[];
+    const items = feed.rss.channel.item as {
+      title: string;
+      link: string;
+      pubDate: string;
+      description: string;
+      category: string[];
+    }[];
     expect(feed.rss['@_version']).toBe('2.0');
     expect(items.map((i) => i.link).sort()).toEqual(innovations.map((i) => `${site}/innovations/${i.id}/`).sort());
     const times = items.map((i) => Date.parse(i.pubDate));
@@ -32,7 +40,9 @@ describe('the feed', () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
     for (const item of items) expect(item.description.length).toBeGreaterThan(20);
     for (const path of ['', 'search', 'data', `innovations/${innovations[0]!.id}`, 'mfis', 'evidence']) {
-      expect(await html(path), path).toContain('<link rel="alternate" type="application/rss+xml" title="Microfinance innovation briefs: new briefs" href="/feed.xml">');
+      expect(await html(path), path).toContain(
+        '<link rel="alternate" type="application/rss+xml" title="Microfinance innovation briefs: new briefs" href="/feed.xml">',
+      );
     }
     expect(await readFile(join(dist, '404.html'), 'utf8')).toContain('href="/feed.xml"');
   });
@@ -56,8 +66,13 @@ describe('structured data', () => {
         license: 'https://creativecommons.org/licenses/by/4.0/',
         creditText: expect.stringContaining(`${site}/innovations/${id}/`),
       });
-      expect(Date.parse(record!['datePublished'] as string), id).toBeLessThanOrEqual(Date.parse(record!['dateModified'] as string));
-      expect((record!['citation'] as { url: string }[]).map((c) => c.url), id).toEqual(data.sources.map((s) => s.url));
+      expect(Date.parse(record!['datePublished'] as string), id).toBeLessThanOrEqual(
+        Date.parse(record!['dateModified'] as string),
+      );
+      expect(
+        (record!['citation'] as { url: string }[]).map((c) => c.url),
+        id,
+      ).toEqual(data.sources.map((s) => s.url));
       // The reference is the one the "Cite this brief" box shows.
       expect(page.replace(/&#39;/g, "'").replace(/&amp;/g, '&'), id).toContain(record!['creditText'] as string);
       expect(page, id).toContain('<meta property="og:type" content="article">');
@@ -66,9 +81,20 @@ describe('structured data', () => {
 
   it('describes /data/ as a Dataset whose distributions are its files', async () => {
     const [record] = jsonLd(await html('data'));
-    expect(record).toMatchObject({ '@type': 'Dataset', url: `${site}/data/`, license: 'https://creativecommons.org/licenses/by/4.0/' });
-    const files = (record!['distribution'] as { '@type': string; contentUrl: string; encodingFormat: string }[]);
-    expect(files.map((f) => f.contentUrl)).toEqual(expect.arrayContaining([`${site}/data/innovations.json`, `${site}/data/results.csv`, `${site}/data/mfis.json`, `${site}/data/programmes.json`]));
+    expect(record).toMatchObject({
+      '@type': 'Dataset',
+      url: `${site}/data/`,
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+    });
+    const files = record!['distribution'] as { '@type': string; contentUrl: string; encodingFormat: string }[];
+    expect(files.map((f) => f.contentUrl)).toEqual(
+      expect.arrayContaining([
+        `${site}/data/innovations.json`,
+        `${site}/data/results.csv`,
+        `${site}/data/mfis.json`,
+        `${site}/data/programmes.json`,
+      ]),
+    );
     for (const file of files) {
       expect(file['@type']).toBe('DataDownload');
       await expect(readFile(join(dist, new URL(file.contentUrl).pathname)), file.contentUrl).resolves.toBeTruthy();
@@ -89,7 +115,12 @@ describe('the sitemap', () => {
     const index = xml.parse(await readFile(join(dist, 'sitemap-index.xml'), 'utf8'));
     const urls = [];
     for (const { loc } of index.sitemapindex.sitemap as { loc: string }[]) {
-      urls.push(...(xml.parse(await readFile(join(dist, new URL(loc).pathname), 'utf8')).urlset.url as { loc: string; lastmod?: string }[]));
+      urls.push(
+        ...(xml.parse(await readFile(join(dist, new URL(loc).pathname), 'utf8')).urlset.url as {
+          loc: string;
+          lastmod?: string;
+        }[]),
+      );
     }
     const locs = urls.map((u) => u.loc);
     for (const { id } of innovations) expect(locs).toContain(`${site}/innovations/${id}/`);

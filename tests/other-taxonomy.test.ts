@@ -15,7 +15,11 @@ import { jsonSchemaErrors } from './editing/helpers/json-schema-check.ts';
 import { runScript } from './editing/helpers/run-script.ts';
 import { fixtureProject } from './helpers/fixtures.ts';
 
-const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('a site with its own taxonomy and a study without a programme', () => {
   let project: string;
@@ -37,7 +41,9 @@ describe('a site with its own taxonomy and a study without a programme', () => {
     const schema = contentJsonSchema('innovations', taxonomy);
     const brief = readMdxFile(await readFile(join(project, 'content/innovations/phone-health-savings.mdx'), 'utf8'), 'brief.mdx');
     expect(jsonSchemaErrors(schema, brief.document!.data)).toEqual([]);
-    expect(jsonSchemaErrors(schema, { ...(brief.document!.data as object), challenge: 'child-labour' })).toEqual(['.challenge: enum']);
+    expect(jsonSchemaErrors(schema, { ...(brief.document!.data as object), challenge: 'child-labour' })).toEqual([
+      '.challenge: enum',
+    ]);
     const mfi = parse(await readFile(join(project, 'content/mfis/fixture-bank.yaml'), 'utf8'));
     expect(jsonSchemaErrors(contentJsonSchema('mfis', taxonomy), mfi)).toEqual([]);
     for (const name of ['challenges', 'outcome-domains', 'innovation-types']) {
@@ -48,7 +54,8 @@ describe('a site with its own taxonomy and a study without a programme', () => {
 
   it('builds, and its listings, facets, evidence map and brief use its labels', async () => {
     // A copy of the code (Astro's compiler keys its caches by real path, so links to src/ would not do).
-    for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) await cp(resolve(name), join(project, name), { recursive: true });
+    for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+      await cp(resolve(name), join(project, name), { recursive: true });
     await symlink(resolve('node_modules'), join(project, 'node_modules'));
     const build = await runScript('build.ts', ['--out-dir', join(project, 'dist')], project, { CI: '1' });
     expect(build.code, build.stderr).toBe(0);
@@ -85,7 +92,9 @@ describe('a site with its own taxonomy and a study without a programme', () => {
     expect(words).toContain('Figures as of 2016');
     expect(words).toContain('Borrowers at the end of the year.');
     expect(words).toContain('Context only: these describe 2021');
-    expect(brief).toContain('Doe, J., &#38; Roe, R. (2018). Health savings by phone in a fixture trial. <i>Journal of Fixture Studies</i>, <i>12</i>(3), 1–20. <a href="https://doi.org/10.1234/fixture.2018.1">');
+    expect(brief).toContain(
+      'Doe, J., &#38; Roe, R. (2018). Health savings by phone in a fixture trial. <i>Journal of Fixture Studies</i>, <i>12</i>(3), 1–20. <a href="https://doi.org/10.1234/fixture.2018.1">',
+    );
     expect(await readFile(join(project, 'dist/data/innovations/phone-health-savings.ris'), 'utf8')).toMatch(/^TY {2}- ELEC$/m);
   }, 300_000);
 });

@@ -12,8 +12,15 @@ const exec = promisify(execFile);
 
 describe('comparing two versions of validated content', () => {
   it('matches list items by an identifying field, so an inserted item is one addition', () => {
-    const before = [{ outcome: 'A', change: 'rose' }, { outcome: 'B', change: 'no-change' }];
-    const after = [{ outcome: 'New', change: 'fell' }, { outcome: 'A', change: 'rose' }, { outcome: 'B', change: 'rose' }];
+    const before = [
+      { outcome: 'A', change: 'rose' },
+      { outcome: 'B', change: 'no-change' },
+    ];
+    const after = [
+      { outcome: 'New', change: 'fell' },
+      { outcome: 'A', change: 'rose' },
+      { outcome: 'B', change: 'rose' },
+    ];
     expect(diffValues(before, after, ['results'])).toEqual([
       { kind: 'changed', path: 'results › B › change', before: 'no-change', after: 'rose' },
       { kind: 'added', path: 'results › New', after: { outcome: 'New', change: 'fell' } },
@@ -31,7 +38,11 @@ describe('comparing two versions of validated content', () => {
   });
 
   it('reads git diff --name-status, renames included', () => {
-    expect(parseNameStatus('M\tcontent/mfis/a.yaml\nA\tcontent/mfis/b.yaml\nD\tcontent/mfis/c.yaml\nR087\tcontent/mfis/d.yaml\tcontent/mfis/e.yaml\n')).toEqual([
+    expect(
+      parseNameStatus(
+        'M\tcontent/mfis/a.yaml\nA\tcontent/mfis/b.yaml\nD\tcontent/mfis/c.yaml\nR087\tcontent/mfis/d.yaml\tcontent/mfis/e.yaml\n',
+      ),
+    ).toEqual([
       { status: 'modified', file: 'content/mfis/a.yaml' },
       { status: 'added', file: 'content/mfis/b.yaml' },
       { status: 'removed', file: 'content/mfis/c.yaml' },
@@ -42,18 +53,26 @@ describe('comparing two versions of validated content', () => {
 
 describe('a file that does not validate in one version', () => {
   it('is reported as such, its values not compared', () => {
-    const entry = { kind: 'mfis', id: 'a', file: 'content/mfis/a.yaml', data: { name: 'A', figures: [{ as_of: 2010, offices: 3 }] } };
+    const entry = {
+      kind: 'mfis',
+      id: 'a',
+      file: 'content/mfis/a.yaml',
+      data: { name: 'A', figures: [{ as_of: 2010, offices: 3 }] },
+    };
     const [change] = compareContent([{ status: 'modified', file: entry.file }], [entry], []);
     expect(change).toMatchObject({ title: 'A', validBefore: true, validAfter: false, values: [] });
-    expect(renderSummary({ validation: { files: 1, problems: ['content/mfis/a.yaml:1:1: x'] }, changes: change ? [change] : [] })).toContain(
-      'This version does not validate (see the problems above), so its values are not compared.',
-    );
+    expect(
+      renderSummary({ validation: { files: 1, problems: ['content/mfis/a.yaml:1:1: x'] }, changes: change ? [change] : [] }),
+    ).toContain('This version does not validate (see the problems above), so its values are not compared.');
   });
 });
 
 describe('the summary of a failing run', () => {
   it('lists the problems (at most 20), says when there is no base and when the build did not finish', () => {
-    const problems = Array.from({ length: 22 }, (_, i) => `content/mfis/a.yaml:${i + 1}:1: name: required (found nothing; expected text)`);
+    const problems = Array.from(
+      { length: 22 },
+      (_, i) => `content/mfis/a.yaml:${i + 1}:1: name: required (found nothing; expected text)`,
+    );
     const summary = renderSummary({ validation: { files: 3, problems } });
     expect(summary).toContain('**22 problems** in 3 files:');
     expect(summary).toContain('- `content/mfis/a.yaml:20:1: name: required (found nothing; expected text)`');
@@ -68,7 +87,8 @@ describe('npm run pr-summary', () => {
   it('reports a sample pull request: the validator, each changed brief and profile with its values, the build', async () => {
     // A repository whose base commit is the valid fixture and whose head lays pull-request/ over it.
     const root = await fixtureProject();
-    const git = (...args: string[]) => exec('git', ['-C', root, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args]);
+    const git = (...args: string[]) =>
+      exec('git', ['-C', root, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args]);
     await git('init', '-q', '-b', 'main');
     await git('add', '-A');
     await git('commit', '-q', '-m', 'base');
@@ -76,12 +96,22 @@ describe('npm run pr-summary', () => {
     await git('add', '-A');
     await git('commit', '-q', '-m', 'head');
     const timings = join(root, 'timings.json');
-    await writeFile(timings, JSON.stringify([{ phase: 'validate', ms: 120, peakRssBytes: 150e6 }, { phase: 'astro', ms: 5400, peakRssBytes: 480e6 }]));
+    await writeFile(
+      timings,
+      JSON.stringify([
+        { phase: 'validate', ms: 120, peakRssBytes: 150e6 },
+        { phase: 'astro', ms: 5400, peakRssBytes: 480e6 },
+      ]),
+    );
     const summaryFile = join(root, 'summary.md');
 
-    const { stdout } = await exec(process.execPath, [resolve('scripts/pr-summary.ts'), '--root', root, '--base', 'main~1', '--timings', timings], {
-      env: childEnv({ GITHUB_STEP_SUMMARY: summaryFile }),
-    });
+    const { stdout } = await exec(
+      process.execPath,
+      [resolve('scripts/pr-summary.ts'), '--root', root, '--base', 'main~1', '--timings', timings],
+      {
+        env: childEnv({ GITHUB_STEP_SUMMARY: summaryFile }),
+      },
+    );
     expect(await readFile(summaryFile, 'utf8')).toBe(stdout);
     expect(stdout.replace(/main~1 \([0-9a-f]{7}\)/, 'main~1 (abcdef0)')).toMatchInlineSnapshot(`
       "## Pull-request report

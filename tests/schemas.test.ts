@@ -15,7 +15,10 @@ const imonMfi = await readYaml('content/mfis/imon-international.yaml');
 const imonInnovation = await frontmatter('content/innovations/imon-womens-entrepreneurship.mdx');
 
 /** The codes of the issues a schema raises for `data`, with their paths. */
-function issues(schema: { safeParse(data: unknown): { success: boolean; error?: { issues: { code: string; path: PropertyKey[] }[] } } }, data: unknown) {
+function issues(
+  schema: { safeParse(data: unknown): { success: boolean; error?: { issues: { code: string; path: PropertyKey[] }[] } } },
+  data: unknown,
+) {
   const result = schema.safeParse(data);
   return result.success ? [] : result.error!.issues.map((i) => `${i.code} ${i.path.join('.')}`);
 }
@@ -71,30 +74,51 @@ describe('the schemas reject bad input', () => {
 
   it('accepts only current ISO 3166-1 alpha-2 country codes', () => {
     for (const code of ['TJ', 'GB', 'CD', 'CG', 'TR', 'MK', 'SS']) expect(isCountryCode(code), code).toBe(true);
-    for (const code of ['tj', 'TJK', 'XX', 'ZZ', 'EU', 'QO', 'XK', 'UK', 'SU', 'YU', 'DD', 'ZR']) expect(isCountryCode(code), code).toBe(false);
+    for (const code of ['tj', 'TJK', 'XX', 'ZZ', 'EU', 'QO', 'XK', 'UK', 'SU', 'YU', 'DD', 'ZR'])
+      expect(isCountryCode(code), code).toBe(false);
     expect(['UK', 'SU', 'YU', 'ZR', 'tj', 'XX'].map(suggestCountryCode)).toEqual(['GB', 'RU', 'RS', 'CD', 'TJ', undefined]);
   });
 
   it('gives each country its region, from the UN geoscheme', () => {
-    const regions = Object.fromEntries(['TJ', 'KE', 'MA', 'TR', 'PE', 'HN', 'US', 'IN', 'KH', 'CN', 'FR', 'FJ'].map((code) => [code, countryRegion(code)]));
+    const regions = Object.fromEntries(
+      ['TJ', 'KE', 'MA', 'TR', 'PE', 'HN', 'US', 'IN', 'KH', 'CN', 'FR', 'FJ'].map((code) => [code, countryRegion(code)]),
+    );
     expect(regions).toEqual({
-      TJ: 'central-asia', KE: 'africa', MA: 'middle-east-north-africa', TR: 'middle-east-north-africa', PE: 'latin-america-caribbean', HN: 'latin-america-caribbean',
-      US: 'north-america', IN: 'south-asia', KH: 'south-east-asia', CN: 'east-asia', FR: 'europe', FJ: 'oceania',
+      TJ: 'central-asia',
+      KE: 'africa',
+      MA: 'middle-east-north-africa',
+      TR: 'middle-east-north-africa',
+      PE: 'latin-america-caribbean',
+      HN: 'latin-america-caribbean',
+      US: 'north-america',
+      IN: 'south-asia',
+      KH: 'south-east-asia',
+      CN: 'east-asia',
+      FR: 'europe',
+      FJ: 'oceania',
     });
   });
 
   it('requires a change, a judgement and a significance for measured results and a reason for unmeasured ones', () => {
-    const result = (r: Record<string, unknown>) => ({ ...imonInnovation, results: [{ domain: 'income', source: 'ilo-factsheet', ...r }] });
+    const result = (r: Record<string, unknown>) => ({
+      ...imonInnovation,
+      results: [{ domain: 'income', source: 'ilo-factsheet', ...r }],
+    });
     expect(issues(innovationSchema, result({ outcome: 'x', finding: 'y' }))).toEqual([
       'custom results.0.change',
       'custom results.0.judgement',
       'custom results.0.significance',
     ]);
     // A p-value stands in for a typed significance; the two facts never stand in for each other.
-    expect(issues(innovationSchema, result({ outcome: 'x', finding: 'y', change: 'fell', effect: { estimate: -2, unit: 'percent', p_value: '< 0.05' } }))).toEqual([
-      'custom results.0.judgement',
-    ]);
-    expect(issues(innovationSchema, result({ outcome: 'x', status: 'not-measured', reason: 'no endline', change: 'rose' }))).toEqual(['custom results.0.change']);
+    expect(
+      issues(
+        innovationSchema,
+        result({ outcome: 'x', finding: 'y', change: 'fell', effect: { estimate: -2, unit: 'percent', p_value: '< 0.05' } }),
+      ),
+    ).toEqual(['custom results.0.judgement']);
+    expect(
+      issues(innovationSchema, result({ outcome: 'x', status: 'not-measured', reason: 'no endline', change: 'rose' })),
+    ).toEqual(['custom results.0.change']);
     expect(issues(innovationSchema, result({ outcome: 'x', status: 'not-measured' }))).toEqual(['custom results.0.reason']);
     expect(issues(innovationSchema, result({ outcome: 'x', status: 'not-measured', reason: 'no endline' }))).toEqual([]);
     expect(issues(innovationSchema, { ...imonInnovation, results: [] })).toEqual(['too_small results']);
@@ -109,7 +133,18 @@ describe('the schemas reject bad input', () => {
   it('rejects an effect size without a number, and an inverted interval', () => {
     const effect = (e: Record<string, unknown>) => ({
       ...imonInnovation,
-      results: [{ outcome: 'x', domain: 'income', finding: 'y', change: 'rose', judgement: 'favourable', significance: 'significant', source: 'ilo-factsheet', effect: e }],
+      results: [
+        {
+          outcome: 'x',
+          domain: 'income',
+          finding: 'y',
+          change: 'rose',
+          judgement: 'favourable',
+          significance: 'significant',
+          source: 'ilo-factsheet',
+          effect: e,
+        },
+      ],
     });
     expect(issues(innovationSchema, effect({ unit: 'percent' }))).toEqual(['custom results.0.effect']);
     expect(issues(innovationSchema, effect({ estimate: 2, unit: 'percent', ci: { low: 3, high: 1 } }))).toEqual([

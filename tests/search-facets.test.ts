@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countSearches, facetCountsFrom, facetNames, institutionSortYear, sortYear, type FacetName } from '../src/lib/search-facets.ts';
+import {
+  countSearches,
+  facetCountsFrom,
+  facetNames,
+  institutionSortYear,
+  sortYear,
+  type FacetName,
+} from '../src/lib/search-facets.ts';
 
 const values = Object.fromEntries(facetNames.map((name) => [name, [] as string[]])) as Record<FacetName, string[]>;
 values.country = ['Cambodia', 'Pakistan', 'Peru'];
@@ -28,13 +35,30 @@ describe('facet counts from the answers', () => {
       ],
       values,
     );
-    expect(counts.country).toEqual(new Map([['Cambodia', 2], ['Pakistan', 3], ['Peru', 4]]));
-    expect(counts.kind).toEqual(new Map([['Innovation brief', 1], ['Institution', 1]]));
+    expect(counts.country).toEqual(
+      new Map([
+        ['Cambodia', 2],
+        ['Pakistan', 3],
+        ['Peru', 4],
+      ]),
+    );
+    expect(counts.kind).toEqual(
+      new Map([
+        ['Innovation brief', 1],
+        ['Institution', 1],
+      ]),
+    );
   });
 
   it('leaves a facet out when an answer with results says nothing about it, and reads 0 when there are no results', () => {
     expect(facetCountsFrom([{ results: 4, filters: { kind: { Institution: 4 } } }], values).country).toBeUndefined();
-    expect(facetCountsFrom([{ results: 0, filters: {} }], values).country).toEqual(new Map([['Cambodia', 0], ['Pakistan', 0], ['Peru', 0]]));
+    expect(facetCountsFrom([{ results: 0, filters: {} }], values).country).toEqual(
+      new Map([
+        ['Cambodia', 0],
+        ['Pakistan', 0],
+        ['Peru', 0],
+      ]),
+    );
   });
 });
 

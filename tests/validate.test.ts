@@ -87,9 +87,7 @@ const expected: Record<string, string[]> = {
   'not-utf8': [
     'content/mfis/latin1.yaml:12:35: the file is not UTF-8 text here (found the byte 0xE9; expected a file saved as UTF-8)',
   ],
-  'nul-byte': [
-    'content/mfis/nul.yaml:2:16: a NUL byte (character 0) is in the file (expected text without control characters)',
-  ],
+  'nul-byte': ['content/mfis/nul.yaml:2:16: a NUL byte (character 0) is in the file (expected text without control characters)'],
   'yaml-alias': [
     'content/mfis/alias.yaml:2:13: "*Estimated*" is a YAML alias (a copy of another value); content does not use aliases (expected the value written out; text that starts with * needs quotes, e.g. "*Estimated*")',
   ],
@@ -111,9 +109,7 @@ const expected: Record<string, string[]> = {
     'content/mfis/control.yaml:17:1: ["\\u001b[2K\\rerased"]: unknown field (found "\\u001b[2K\\rerased"; expected one of the fields name, short_name, other_names, website, country, region, headquarters, founded, legal_status, products, mission, background, figures, sources)',
     'content/mfis/control.yaml:18:10: founded: wrong kind of value (found "\\u{202E}2010"; expected a number)',
   ],
-  'yaml-tab': [
-    'content/mfis/tab.yaml:7:1: a tab is used to indent this line (expected spaces, not tabs, for indentation)',
-  ],
+  'yaml-tab': ['content/mfis/tab.yaml:7:1: a tab is used to indent this line (expected spaces, not tabs, for indentation)'],
   'yaml-unquoted-colon': [
     'content/mfis/colon.yaml:1:7: the value contains ": ", which YAML reads as the start of another field (expected the whole value in quotes, e.g. title: "Loans: what changed")',
   ],

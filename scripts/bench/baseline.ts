@@ -32,7 +32,10 @@ async function buildOnce(pages: number): Promise<BaselineRun> {
   const project = await tempProject('baseline');
   try {
     await mkdir(join(project.root, 'src', 'pages'), { recursive: true });
-    await writeFile(join(project.root, 'package.json'), `${JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' })}\n`);
+    await writeFile(
+      join(project.root, 'package.json'),
+      `${JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' })}\n`,
+    );
     await writeFile(join(project.root, 'src', 'pages', '[slug].astro'), page(pages));
     const log = join(project.root, 'build.log');
     const run = await runNode([fileURLToPath(new URL('astro-build.ts', import.meta.url))], project.root, log);

@@ -12,7 +12,9 @@ const intervalMs = 200;
 /** The processes started by `pid` (the kernel lists them per thread of the parent). */
 async function childrenOf(pid: number): Promise<number[]> {
   const threads = await readdir(`/proc/${pid}/task`).catch(() => []);
-  const lists = await Promise.all(threads.map((thread) => readFile(`/proc/${pid}/task/${thread}/children`, 'utf8').catch(() => '')));
+  const lists = await Promise.all(
+    threads.map((thread) => readFile(`/proc/${pid}/task/${thread}/children`, 'utf8').catch(() => '')),
+  );
   return lists.flatMap((list) => list.split(' ').filter(Boolean).map(Number));
 }
 

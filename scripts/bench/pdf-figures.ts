@@ -58,5 +58,7 @@ export async function printPdfFigures(root: string, runs: number): Promise<void>
   const perFactsheet = innovations.map((id) => median(timings.get(id)!));
   const mean = perFactsheet.reduce((sum, ms) => sum + ms, 0) / perFactsheet.length;
   console.log(`\n${mean.toFixed(1)} ms per factsheet (mean over ${innovations.length} factsheets)`);
-  console.log(`${median(totals).toFixed(0)} ms for all ${innovations.length} factsheets and ${programmes.length} programme PDFs (setup not included)`);
+  console.log(
+    `${median(totals).toFixed(0)} ms for all ${innovations.length} factsheets and ${programmes.length} programme PDFs (setup not included)`,
+  );
 }

@@ -26,26 +26,41 @@ export function sizeReport(result: SizeResult): string {
     ['phase', 'wall time', 'peak memory of the build process so far'],
     [
       ...build.phases.map((phase) => [phaseNames[phase.phase] ?? phase.phase, seconds(phase.ms), gigabytes(phase.peakRssBytes)]),
-      ['**whole build** (start to exit)', `**${seconds(build.wallMs)}**`, `**${gigabytes(build.peakTreeBytes)}** (process tree, sampled)`],
+      [
+        '**whole build** (start to exit)',
+        `**${seconds(build.wallMs)}**`,
+        `**${gigabytes(build.peakTreeBytes)}** (process tree, sampled)`,
+      ],
     ],
   );
   const transfer = (t: Transfer) =>
     `${kilobytes(t.bytes)} as served, ${kilobytes(t.gzipBytes)} gzipped, in ${t.requests} requests ` +
-    `(${Object.entries(t.parts).map(([part, bytes]) => `${part} ${kilobytes(bytes)}`).join(', ')})`;
+    `(${Object.entries(t.parts)
+      .map(([part, bytes]) => `${part} ${kilobytes(bytes)}`)
+      .join(', ')})`;
   const figures = table(
     ['figure', 'value'],
     [
       ['HTML pages', count(site.htmlPages)],
       ['pages per second (HTML pages ÷ whole build)', pagesPerSecond(result).toFixed(1)],
-      [`brief pages, gzip HTML + CSS (median; max)`, `${kilobytes(site.briefBytes.median)}; ${kilobytes(site.briefBytes.max)} (${site.briefBytes.largest})`],
+      [
+        `brief pages, gzip HTML + CSS (median; max)`,
+        `${kilobytes(site.briefBytes.median)}; ${kilobytes(site.briefBytes.max)} (${site.briefBytes.largest})`,
+      ],
       ['JavaScript on brief pages', `${site.briefScripts.tags} scripts, ${site.briefScripts.bytes} bytes`],
       ['pages with a script tag', site.pagesWithScripts.length ? site.pagesWithScripts.join(', ') : 'none'],
       [`search: opening /search/ (lists all briefs)`, transfer(search.opening)],
       [`search: then typing "${search.query}" (${search.status})`, transfer(search.typing)],
-      ['PDFs', `${count(pdfs.factsheets)} factsheets + ${pdfs.programmes} programme PDFs, ${count(pdfs.pages)} pages; ${count(pdfs.typeset)} typeset by ${pdfs.workers} worker processes`],
+      [
+        'PDFs',
+        `${count(pdfs.factsheets)} factsheets + ${pdfs.programmes} programme PDFs, ${count(pdfs.pages)} pages; ${count(pdfs.typeset)} typeset by ${pdfs.workers} worker processes`,
+      ],
       ['milliseconds per PDF factsheet (PDF phase ÷ PDFs typeset)', msPerPdf(result).toFixed(1)],
       ['PDF worker peak resident memory', gigabytes(pdfs.workerPeakRssBytes)],
-      [`bare Astro baseline, ${count(baseline.pages)} pages: Astro build; whole process`, `${seconds(baseline.astroMs)}; ${seconds(baseline.wallMs)}, ${gigabytes(baseline.peakTreeBytes)}`],
+      [
+        `bare Astro baseline, ${count(baseline.pages)} pages: Astro build; whole process`,
+        `${seconds(baseline.astroMs)}; ${seconds(baseline.wallMs)}, ${gigabytes(baseline.peakTreeBytes)}`,
+      ],
       ['our Astro phase ÷ baseline Astro build', ratio(phaseMs(result, 'astro') / baseline.astroMs)],
       ['our whole build ÷ baseline whole process', ratio(build.wallMs / baseline.wallMs)],
       ...(rebuild
@@ -59,12 +74,35 @@ export function sizeReport(result: SizeResult): string {
         : []),
     ],
   );
-  return [`## N = ${count(size)} (${count(size)} MFIs, ${count(size)} innovations)`, '', `Load average (1 minute) ${loadText(result.load)} during the build.`, '', phases, '', figures].join('\n');
+  return [
+    `## N = ${count(size)} (${count(size)} MFIs, ${count(size)} innovations)`,
+    '',
+    `Load average (1 minute) ${loadText(result.load)} during the build.`,
+    '',
+    phases,
+    '',
+    figures,
+  ].join('\n');
 }
 
 export function summary(results: SizeResult[]): string {
   return table(
-    ['N', 'HTML pages', 'validate', 'PDFs', 'Astro', 'search index', 'links', 'whole build', 'peak memory', 'pages/s', 'baseline Astro', 'Astro ÷ baseline', 'ms per brief', 'load (1 min)'],
+    [
+      'N',
+      'HTML pages',
+      'validate',
+      'PDFs',
+      'Astro',
+      'search index',
+      'links',
+      'whole build',
+      'peak memory',
+      'pages/s',
+      'baseline Astro',
+      'Astro ÷ baseline',
+      'ms per brief',
+      'load (1 min)',
+    ],
     results.map((result) => [
       count(result.size),
       count(result.site.htmlPages),
@@ -92,30 +130,56 @@ export function verdicts(results: SizeResult[], cores: number): Verdict[] {
   const tenThousand = results.find((result) => result.size === 10000);
   if (thousand) {
     add(thousand, atMost(`N = 1,000: fully built in ≤ 30 s${coreNote}`, thousand.build.wallMs, 30_000, seconds));
-    add(thousand, atMost(`N = 1,000: ≤ 1.5 GB peak memory (process tree)`, thousand.build.peakTreeBytes, 1.5 * 1024 ** 3, gigabytes));
+    add(
+      thousand,
+      atMost(`N = 1,000: ≤ 1.5 GB peak memory (process tree)`, thousand.build.peakTreeBytes, 1.5 * 1024 ** 3, gigabytes),
+    );
     const wholeRatio = thousand.build.wallMs / thousand.baseline.wallMs;
     add(thousand, atMost(`N = 1,000: whole build ≤ 10× a bare Astro build`, wholeRatio, 10, ratio));
     const astroRatio = phaseMs(thousand, 'astro') / thousand.baseline.astroMs;
     add(thousand, atMost(`N = 1,000: Astro phase ≤ 2× a bare Astro build`, astroRatio, 2, ratio));
     add(thousand, atMost(`N = 1,000: validate (2,004 files) ≤ 1 s`, phaseMs(thousand, 'validate'), 1000, seconds));
     if (thousand.rebuild) {
-      add(thousand.rebuild, atMost(`N = 1,000: rebuild after editing one brief ≤ 10 s`, thousand.rebuild.build.wallMs, 10_000, seconds));
+      add(
+        thousand.rebuild,
+        atMost(`N = 1,000: rebuild after editing one brief ≤ 10 s`, thousand.rebuild.build.wallMs, 10_000, seconds),
+      );
     }
   }
   if (tenThousand) {
     add(tenThousand, atMost(`N = 10,000: fully built in ≤ 5 minutes${coreNote}`, tenThousand.build.wallMs, 300_000, seconds));
-    add(tenThousand, atMost(`N = 10,000: ≤ 3 GB peak memory (process tree)`, tenThousand.build.peakTreeBytes, 3 * 1024 ** 3, gigabytes));
+    add(
+      tenThousand,
+      atMost(`N = 10,000: ≤ 3 GB peak memory (process tree)`, tenThousand.build.peakTreeBytes, 3 * 1024 ** 3, gigabytes),
+    );
     if (thousand) {
       const growth = tenThousand.build.wallMs / tenThousand.size / (thousand.build.wallMs / thousand.size);
       add(tenThousand, atMost(`N = 10,000: cost per brief ≤ 1.2× the cost at 1,000`, growth, 1.2, ratio));
     }
-    add(tenThousand, atMost(`N = 10,000: /search/ first view ≤ 300 KB transferred`, tenThousand.search.opening.gzipBytes, 300 * 1024, kilobytes));
-    add(tenThousand, atMost(`N = 10,000: a search query ≤ 200 KB transferred`, tenThousand.search.typing.gzipBytes, 200 * 1024, kilobytes));
+    add(
+      tenThousand,
+      atMost(`N = 10,000: /search/ first view ≤ 300 KB transferred`, tenThousand.search.opening.gzipBytes, 300 * 1024, kilobytes),
+    );
+    add(
+      tenThousand,
+      atMost(`N = 10,000: a search query ≤ 200 KB transferred`, tenThousand.search.typing.gzipBytes, 200 * 1024, kilobytes),
+    );
   }
   for (const result of results) {
     const n = `N = ${count(result.size)}`;
-    add(result, atMost(`${n}: PDFs ≤ 15 ms per factsheet (both cores)`, msPerPdf(result), 15, (ms) => `${ms.toFixed(1)} ms`));
-    add(result, atMost(`${n}: PDF worker memory flat (≤ ${gigabytes(workerBound)}, the recycling bound)`, result.pdfs.workerPeakRssBytes, workerBound, gigabytes));
+    add(
+      result,
+      atMost(`${n}: PDFs ≤ 15 ms per factsheet (both cores)`, msPerPdf(result), 15, (ms) => `${ms.toFixed(1)} ms`),
+    );
+    add(
+      result,
+      atMost(
+        `${n}: PDF worker memory flat (≤ ${gigabytes(workerBound)}, the recycling bound)`,
+        result.pdfs.workerPeakRssBytes,
+        workerBound,
+        gigabytes,
+      ),
+    );
     add(result, atMost(`${n}: brief pages ≤ 20 KB gzip HTML + CSS (largest)`, result.site.briefBytes.max, 20 * 1024, kilobytes));
     const { tags, bytes } = result.site.briefScripts;
     add(result, {
@@ -129,5 +193,8 @@ export function verdicts(results: SizeResult[], cores: number): Verdict[] {
 }
 
 export function verdictTable(checks: Verdict[]): string {
-  return table(['target', 'measured', 'result', 'load (1 min)'], checks.map((check) => [check.target, check.measured, check.result, check.load ?? '']));
+  return table(
+    ['target', 'measured', 'result', 'load (1 min)'],
+    checks.map((check) => [check.target, check.measured, check.result, check.load ?? '']),
+  );
 }

@@ -63,7 +63,12 @@ export interface BuildRun extends ChildRun {
 export async function runBuild(project: string, log = 'build.log'): Promise<BuildRun> {
   const dist = join(project, 'dist');
   const timings = join(project, 'timings.json');
-  const run = await runNode([join(repository, 'scripts', 'build.ts'), '--out-dir', dist, '--timings', timings], project, join(project, log), { CI: '1' });
+  const run = await runNode(
+    [join(repository, 'scripts', 'build.ts'), '--out-dir', dist, '--timings', timings],
+    project,
+    join(project, log),
+    { CI: '1' },
+  );
   const phases = JSON.parse(await readFile(timings, 'utf8')) as PhaseTiming[];
   return { ...run, phases, dist };
 }

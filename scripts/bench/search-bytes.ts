@@ -77,7 +77,10 @@ function watchPagefind(page: Page, dist: string) {
         requests: sizes.length,
         bytes: sum(sizes),
         gzipBytes: sizes.reduce((total, size) => total + size.gzipBytes, 0),
-        parts: Object.fromEntries(parts.map((part) => [part, sum(sizes.filter((size) => size.part === part))])) as Record<Part, number>,
+        parts: Object.fromEntries(parts.map((part) => [part, sum(sizes.filter((size) => size.part === part))])) as Record<
+          Part,
+          number
+        >,
       };
     },
   };

@@ -64,7 +64,12 @@ async function pdfCounts(log: string): Promise<PdfCounts> {
     counts.pages += Number(pages);
   }
   const cache = /: (\d+) PDFs typeset \((\d+) worker processes, peak (\d+) MB each\)/.exec(text);
-  if (cache) [counts.typeset, counts.workers, counts.workerPeakRssBytes] = [Number(cache[1]), Number(cache[2]), Number(cache[3]) * 1024 ** 2];
+  if (cache)
+    [counts.typeset, counts.workers, counts.workerPeakRssBytes] = [
+      Number(cache[1]),
+      Number(cache[2]),
+      Number(cache[3]) * 1024 ** 2,
+    ];
   return counts;
 }
 

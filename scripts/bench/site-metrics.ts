@@ -20,7 +20,9 @@ export interface SiteMetrics {
 
 async function htmlFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 const gzipBytes = (content: string | Buffer) => gzipSync(content).byteLength;
@@ -59,10 +61,7 @@ export async function siteMetrics(dist: string): Promise<SiteMetrics> {
     for (const address of stylesheets) bytes += await cssBytes(address);
     sizes.push({ page, bytes });
 
-    const linkedJs = [
-      ...references(html, 'script', 'src', /./),
-      ...references(html, 'link', 'href', /\.m?js"/i),
-    ];
+    const linkedJs = [...references(html, 'script', 'src', /./), ...references(html, 'link', 'href', /\.m?js"/i)];
     scripts.tags += tags.length + references(html, 'link', 'href', /\.m?js"/i).length;
     scripts.bytes += tags.reduce((sum, [, inline]) => sum + Buffer.byteLength(inline ?? ''), 0);
     for (const address of linkedJs) scripts.bytes += (await readFile(local(address))).byteLength;
@@ -73,7 +72,11 @@ export async function siteMetrics(dist: string): Promise<SiteMetrics> {
   return {
     htmlPages: files.length,
     briefPages: sizes.length,
-    briefBytes: { median: sizes[Math.floor(sizes.length / 2)]?.bytes ?? 0, max: largest?.bytes ?? 0, largest: largest?.page ?? '' },
+    briefBytes: {
+      median: sizes[Math.floor(sizes.length / 2)]?.bytes ?? 0,
+      max: largest?.bytes ?? 0,
+      largest: largest?.page ?? '',
+    },
     briefScripts: scripts,
     pagesWithScripts: pagesWithScripts.sort(),
   };

@@ -17,13 +17,36 @@ const bundledContent = new URL('../../content/', import.meta.url);
 
 /** Countries with their regions; mf4dw-asia lists the Asian ones, so its page has members too. */
 const countries: readonly [string, Region][] = [
-  ['KH', 'south-east-asia'], ['VN', 'south-east-asia'], ['PH', 'south-east-asia'], ['ID', 'south-east-asia'],
-  ['IN', 'south-asia'], ['PK', 'south-asia'], ['BD', 'south-asia'], ['NP', 'south-asia'],
-  ['MN', 'east-asia'], ['TJ', 'central-asia'], ['KG', 'central-asia'], ['KZ', 'central-asia'],
-  ['BF', 'africa'], ['ML', 'africa'], ['NG', 'africa'], ['UG', 'africa'], ['RW', 'africa'], ['KE', 'africa'], ['GH', 'africa'],
-  ['SN', 'africa'], ['MA', 'middle-east-north-africa'], ['JO', 'middle-east-north-africa'], ['EG', 'middle-east-north-africa'],
-  ['PE', 'latin-america-caribbean'], ['HN', 'latin-america-caribbean'], ['BO', 'latin-america-caribbean'],
-  ['GT', 'latin-america-caribbean'], ['EC', 'latin-america-caribbean'], ['AL', 'europe'], ['BA', 'europe'],
+  ['KH', 'south-east-asia'],
+  ['VN', 'south-east-asia'],
+  ['PH', 'south-east-asia'],
+  ['ID', 'south-east-asia'],
+  ['IN', 'south-asia'],
+  ['PK', 'south-asia'],
+  ['BD', 'south-asia'],
+  ['NP', 'south-asia'],
+  ['MN', 'east-asia'],
+  ['TJ', 'central-asia'],
+  ['KG', 'central-asia'],
+  ['KZ', 'central-asia'],
+  ['BF', 'africa'],
+  ['ML', 'africa'],
+  ['NG', 'africa'],
+  ['UG', 'africa'],
+  ['RW', 'africa'],
+  ['KE', 'africa'],
+  ['GH', 'africa'],
+  ['SN', 'africa'],
+  ['MA', 'middle-east-north-africa'],
+  ['JO', 'middle-east-north-africa'],
+  ['EG', 'middle-east-north-africa'],
+  ['PE', 'latin-america-caribbean'],
+  ['HN', 'latin-america-caribbean'],
+  ['BO', 'latin-america-caribbean'],
+  ['GT', 'latin-america-caribbean'],
+  ['EC', 'latin-america-caribbean'],
+  ['AL', 'europe'],
+  ['BA', 'europe'],
 ];
 
 /** The bundled programmes that take innovations of their own (mf4dw-asia derives its list). */
@@ -54,7 +77,11 @@ const outcomes: Record<string, OutcomeKind> = {
   'risk-coping': { outcome: 'Coping with shocks without selling assets', intended: 1, units: [pp] },
   'business-performance': { outcome: 'Business profit', intended: 1, units: [usdMonth, pct] },
   employment: { outcome: 'Paid workers in the business', intended: 1, units: [pct] },
-  'working-conditions': { outcome: 'Time spent on unsafe tasks', intended: -1, units: [{ unit: 'minutes', per: 'day', scale: 45 }] },
+  'working-conditions': {
+    outcome: 'Time spent on unsafe tasks',
+    intended: -1,
+    units: [{ unit: 'minutes', per: 'day', scale: 45 }],
+  },
   formalisation: { outcome: 'Business registration', intended: 1, units: [pp] },
   empowerment: { outcome: 'Say in household decisions', intended: 1, units: [pp] },
   awareness: { outcome: 'Awareness of workplace risks', intended: 1, units: [pp] },
@@ -75,10 +102,31 @@ const challengeWords: Record<string, string> = {
 const challenges = Object.keys(challengeWords);
 const innovationTypes = ['financial-service', 'non-financial-service', 'package', 'restructuring'];
 
-const products = ['Group loans', 'Individual loans', 'Voluntary savings', 'Micro-insurance', 'Money transfers', 'Business training', 'Leasing'];
+const products = [
+  'Group loans',
+  'Individual loans',
+  'Voluntary savings',
+  'Micro-insurance',
+  'Money transfers',
+  'Business training',
+  'Leasing',
+];
 const legalStatuses = ['Non-bank financial institution', 'Cooperative', 'Non-governmental organisation', 'Microfinance bank'];
-const activities = ['training sessions', 'a new loan product', 'visits by loan officers', 'a savings plan', 'an insurance cover', 'a referral to partner services'];
-const groupsOfClients = ['women clients', 'rural clients', 'clients with a home business', 'new clients', 'clients with children of school age'];
+const activities = [
+  'training sessions',
+  'a new loan product',
+  'visits by loan officers',
+  'a savings plan',
+  'an insurance cover',
+  'a referral to partner services',
+];
+const groupsOfClients = [
+  'women clients',
+  'rural clients',
+  'clients with a home business',
+  'new clients',
+  'clients with children of school age',
+];
 
 /** A zero-padded number, wide enough for the largest index: "0042". */
 const numberer = (count: number) => (index: number) => String(index + 1).padStart(Math.max(4, String(count).length), '0');
@@ -86,17 +134,25 @@ const numberer = (count: number) => (index: number) => String(index + 1).padStar
 type SentenceTemplate = (random: Random, subject: string, challenge: string) => string;
 
 const sentenceTemplates: readonly SentenceTemplate[] = [
-  (random, subject) => `${subject} ran ${random.pick(activities)} for ${random.pick(groupsOfClients)} in ${random.int(3, 40)} synthetic branches.`,
-  (_, __, challenge) => `This synthetic paragraph stands in for the narrative of a real brief about ${challengeWords[challenge]}.`,
-  (random, subject) => `Loan officers at ${subject} recorded how ${random.pick(groupsOfClients)} responded over ${random.int(6, 36)} months.`,
-  (random, _, challenge) => `The synthetic survey asked ${random.int(200, 3000)} clients about ${challengeWords[challenge]} and about ${random.pick(activities)}.`,
+  (random, subject) =>
+    `${subject} ran ${random.pick(activities)} for ${random.pick(groupsOfClients)} in ${random.int(3, 40)} synthetic branches.`,
+  (_, __, challenge) =>
+    `This synthetic paragraph stands in for the narrative of a real brief about ${challengeWords[challenge]}.`,
+  (random, subject) =>
+    `Loan officers at ${subject} recorded how ${random.pick(groupsOfClients)} responded over ${random.int(6, 36)} months.`,
+  (random, _, challenge) =>
+    `The synthetic survey asked ${random.int(200, 3000)} clients about ${challengeWords[challenge]} and about ${random.pick(activities)}.`,
   () => 'None of these figures describe a real institution; they exist so that the benchmark builds pages of realistic length.',
   (random) => `Clients who took part in ${random.pick(activities)} were compared with clients who had not been offered it.`,
-  (random, subject) => `Staff at ${subject} met ${random.pick(groupsOfClients)} every ${random.int(2, 8)} weeks to hear what worked and what did not.`,
+  (random, subject) =>
+    `Staff at ${subject} met ${random.pick(groupsOfClients)} every ${random.int(2, 8)} weeks to hear what worked and what did not.`,
 ];
 
 function paragraph(random: Random, subject: string, challenge: string, sentences: number): string {
-  return random.sample(sentenceTemplates, sentences).map((template) => template(random, subject, challenge)).join(' ');
+  return random
+    .sample(sentenceTemplates, sentences)
+    .map((template) => template(random, subject, challenge))
+    .join(' ');
 }
 
 function sources(random: Random, base: string, count: number) {
@@ -223,7 +279,11 @@ function innovationRecord(random: Random, label: string, mfi: string, programme:
       sample_unit: random.pick(['clients', 'households'] as const),
       branches: random.int(4, 30),
       groups: [
-        { role: 'treatment', name: 'Offered the innovation', description: 'Synthetic clients in branches that offered the innovation.' },
+        {
+          role: 'treatment',
+          name: 'Offered the innovation',
+          description: 'Synthetic clients in branches that offered the innovation.',
+        },
         { role: 'comparison', name: 'Not offered', description: 'Synthetic clients in branches that did not offer it.' },
       ],
     },

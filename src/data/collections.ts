@@ -43,11 +43,17 @@ function once<T>(read: () => Promise<T>): () => Promise<T> {
 
 export const allInnovations = once(async (): Promise<InnovationEntry[]> => (await getCollection('innovations')).sort(byTitle));
 
-export const allMfis = once(async (): Promise<MfiEntry[]> =>
-  (await getCollection('mfis')).sort((a, b) => (a.data.short_name ?? a.data.name).localeCompare(b.data.short_name ?? b.data.name)),
+export const allMfis = once(
+  async (): Promise<MfiEntry[]> =>
+    (await getCollection('mfis')).sort((a, b) =>
+      (a.data.short_name ?? a.data.name).localeCompare(b.data.short_name ?? b.data.name),
+    ),
 );
 
-export const allProgrammes = once(async (): Promise<ProgrammeEntry[]> => (await getCollection('programmes')).sort((a, b) => a.data.name.localeCompare(b.data.name)));
+export const allProgrammes = once(
+  async (): Promise<ProgrammeEntry[]> =>
+    (await getCollection('programmes')).sort((a, b) => a.data.name.localeCompare(b.data.name)),
+);
 
 /** Every innovation with its MFI, for listings that show both. */
 export const innovationsWithMfi = once(async (): Promise<{ innovation: InnovationEntry; mfi: MfiEntry }[]> => {

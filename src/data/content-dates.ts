@@ -17,7 +17,8 @@ export interface ContentDates {
 function readHistory(root: string): { dates: Map<string, ContentDates>; dirty: Set<string> } {
   const dates = new Map<string, ContentDates>();
   const dirty = new Set<string>();
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
   try {
     let date = '';
     for (const line of git('log', '--format=%x00%cI', '--name-only', '--relative', '--no-renames', '--', 'content').split('\n')) {
@@ -75,7 +76,9 @@ export function pageLastModified(path: string, root = process.cwd()): string | u
     }
   }
   const files = new Set([...history.dates.keys(), ...history.dirty]);
-  newestContent ??= latest([...files].filter((file) => existsSync(resolve(root, file))).map((file) => contentDates(file, root).modified));
+  newestContent ??= latest(
+    [...files].filter((file) => existsSync(resolve(root, file))).map((file) => contentDates(file, root).modified),
+  );
   return newestContent;
 }
 

@@ -1,9 +1,24 @@
 import { getEntry } from 'astro:content';
 import { absoluteUrl } from './absolute-url.ts';
 import { buildDate } from './build-date.ts';
-import { allInnovations, allMfis, allProgrammes, requireEntry, url, type InnovationEntry, type ProgrammeEntry } from './collections.ts';
+import {
+  allInnovations,
+  allMfis,
+  allProgrammes,
+  requireEntry,
+  url,
+  type InnovationEntry,
+  type ProgrammeEntry,
+} from './collections.ts';
 import { useTranslations, type Translate } from '../i18n/index.ts';
-import { keyFiguresChart, resultsChainChart, resultsChart, timelineChart, worldMapChart, type ChartView } from '../lib/brief-charts.ts';
+import {
+  keyFiguresChart,
+  resultsChainChart,
+  resultsChart,
+  timelineChart,
+  worldMapChart,
+  type ChartView,
+} from '../lib/brief-charts.ts';
 import { chartCitation, formatPageReference } from '../lib/chart-download.ts';
 import { briefToCsl, formatReferenceText, type CitedBrief } from '../lib/citation.ts';
 import { labelOf, type Taxonomy } from '../schemas/taxonomy.ts';
@@ -36,16 +51,24 @@ export interface TableChart {
 }
 
 /** The folder of a page's chart files: /charts/<kind>/<id>/. */
-const chartFile = (page: string[], name: string, extension: 'svg' | 'csv') => sitePath(import.meta.env.BASE_URL, 'charts', ...page, `${name}.${extension}`);
+const chartFile = (page: string[], name: string, extension: 'svg' | 'csv') =>
+  sitePath(import.meta.env.BASE_URL, 'charts', ...page, `${name}.${extension}`);
 
 function withDownload(view: ChartView, page: string[], name: string, citation: string): DownloadableChart {
   return { ...view, download: { svg: chartFile(page, name, 'svg'), csv: chartFile(page, name, 'csv'), citation } };
 }
 
 const citationWords = (t: Translate) => ({ source: t('chart.cite.source'), licence: t('chart.cite.licence') });
-const cite = (t: Translate, chartTitle: string, reference: string) => chartCitation({ chartTitle, reference, licence: settings.licence.name }, citationWords(t));
+const cite = (t: Translate, chartTitle: string, reference: string) =>
+  chartCitation({ chartTitle, reference, licence: settings.licence.name }, citationWords(t));
 const pageReference = (title: string, path: string) =>
-  formatPageReference({ publisher: settings.organisation.name, title, siteTitle: settings.title, url: absoluteUrl(path), date: buildDate });
+  formatPageReference({
+    publisher: settings.organisation.name,
+    title,
+    siteTitle: settings.title,
+    url: absoluteUrl(path),
+    date: buildDate,
+  });
 
 export interface BriefCharts {
   chain: DownloadableChart;
@@ -55,20 +78,38 @@ export interface BriefCharts {
 }
 
 /** A brief's charts: its results chain, results, the institution's key figures and, with dated survey rounds, the timeline. */
-export function briefCharts(entry: InnovationEntry, sheet: Factsheet, programme: ProgrammeEntry['data'] | undefined, brief: CitedBrief, t: Translate, f: Formatters, lang: string): BriefCharts {
+export function briefCharts(
+  entry: InnovationEntry,
+  sheet: Factsheet,
+  programme: ProgrammeEntry['data'] | undefined,
+  brief: CitedBrief,
+  t: Translate,
+  f: Formatters,
+  lang: string,
+): BriefCharts {
   const page = ['innovations', entry.id];
   const reference = formatReferenceText(briefToCsl(brief));
   const make = (view: ChartView, name: string, title: string) => withDownload(view, page, name, cite(t, title, reference));
   const datedRounds = (entry.data.study?.rounds ?? []).filter((round) => round.date);
   const timeline =
     datedRounds.length > 0 && programme?.phases && sheet.programme
-      ? timelineChart(sheet.programme.shortName, programme.phases.map((p) => ({ name: p.name, start: p.period.start, end: p.period.end })), datedRounds, entry.id, t, f, lang)
+      ? timelineChart(
+          sheet.programme.shortName,
+          programme.phases.map((p) => ({ name: p.name, start: p.period.start, end: p.period.end })),
+          datedRounds,
+          entry.id,
+          t,
+          f,
+          lang,
+        )
       : undefined;
   return {
     chain: make(resultsChainChart(sheet, entry.id, t), 'results-chain', t('brief.resultsChain')),
     results: make(resultsChart(sheet, entry.data, entry.id, t, f, lang), 'results', t('chart.results.title')),
     figures: make(keyFiguresChart(sheet, entry.id, t), 'key-figures', t('chart.figures.title', { mfi: sheet.mfi.shortName })),
-    ...(timeline && sheet.programme ? { timeline: make(timeline, 'timeline', t('chart.timeline.title', { name: sheet.programme.shortName })) } : {}),
+    ...(timeline && sheet.programme
+      ? { timeline: make(timeline, 'timeline', t('chart.timeline.title', { name: sheet.programme.shortName })) }
+      : {}),
   };
 }
 
@@ -78,7 +119,13 @@ export interface ProgrammeCharts {
 }
 
 /** A programme's charts: the map of its countries, and the timeline of its phases. */
-export function programmeCharts(entry: ProgrammeEntry, listedCountries: ReadonlySet<string>, t: Translate, f: Formatters, lang: string): ProgrammeCharts {
+export function programmeCharts(
+  entry: ProgrammeEntry,
+  listedCountries: ReadonlySet<string>,
+  t: Translate,
+  f: Formatters,
+  lang: string,
+): ProgrammeCharts {
   const p = entry.data;
   const page = ['programmes', entry.id];
   const reference = pageReference(p.name, url.programme(entry.id));
@@ -86,12 +133,34 @@ export function programmeCharts(entry: ProgrammeEntry, listedCountries: Readonly
   const timelineTitle = t('chart.timeline.title', { name: p.short_name ?? p.name });
   return {
     ...(p.countries
-      ? { map: withDownload(worldMapChart(p.countries, entry.id, t, f, (code) => (listedCountries.has(code) ? url.country(code) : undefined), mapTitle), page, 'map', cite(t, mapTitle, reference)) }
+      ? {
+          map: withDownload(
+            worldMapChart(
+              p.countries,
+              entry.id,
+              t,
+              f,
+              (code) => (listedCountries.has(code) ? url.country(code) : undefined),
+              mapTitle,
+            ),
+            page,
+            'map',
+            cite(t, mapTitle, reference),
+          ),
+        }
       : {}),
     ...(p.phases
       ? {
           timeline: withDownload(
-            timelineChart(p.short_name ?? p.name, p.phases.map((phase) => ({ name: phase.name, start: phase.period.start, end: phase.period.end })), [], entry.id, t, f, lang),
+            timelineChart(
+              p.short_name ?? p.name,
+              p.phases.map((phase) => ({ name: phase.name, start: phase.period.start, end: phase.period.end })),
+              [],
+              entry.id,
+              t,
+              f,
+              lang,
+            ),
             page,
             'timeline',
             cite(t, timelineTitle, reference),
@@ -104,12 +173,30 @@ export function programmeCharts(entry: ProgrammeEntry, listedCountries: Readonly
 /** The home page's map of every country with a brief. */
 export function homeMapChart(countries: readonly string[], t: Translate, f: Formatters): DownloadableChart {
   const title = t('chart.map.title');
-  return withDownload(worldMapChart(countries, 'home', t, f, url.country), ['home'], 'map', cite(t, title, pageReference(settings.title, url.home())));
+  return withDownload(
+    worldMapChart(countries, 'home', t, f, url.country),
+    ['home'],
+    'map',
+    cite(t, title, pageReference(settings.title, url.home())),
+  );
 }
 
 /** The evidence map's cells as a table: one row per result, placed by challenge and outcome domain. */
-export function evidenceMapTable(map: ReturnType<typeof evidenceMap>, label: (innovation: string) => string, t: Translate, taxonomy: Taxonomy): TableChart {
-  const header = [t('evidence.challenge'), t('evidence.domain'), t('brief.mfi'), t('chart.outcome'), t('chart.change'), t('chart.judgement'), t('chart.significance')];
+export function evidenceMapTable(
+  map: ReturnType<typeof evidenceMap>,
+  label: (innovation: string) => string,
+  t: Translate,
+  taxonomy: Taxonomy,
+): TableChart {
+  const header = [
+    t('evidence.challenge'),
+    t('evidence.domain'),
+    t('brief.mfi'),
+    t('chart.outcome'),
+    t('chart.change'),
+    t('chart.judgement'),
+    t('chart.significance'),
+  ];
   const cells = map.rows.flatMap((challenge) => map.columns.map((domain) => map.cell(challenge, domain)));
   const rows = cells.flatMap((cell) =>
     cell.points.map((point) => [
@@ -123,7 +210,13 @@ export function evidenceMapTable(map: ReturnType<typeof evidenceMap>, label: (in
     ]),
   );
   const title = t('evidence.title');
-  return { table: { header, rows }, download: { csv: chartFile(['evidence'], 'evidence-map', 'csv'), citation: cite(t, title, pageReference(title, url.evidence())) } };
+  return {
+    table: { header, rows },
+    download: {
+      csv: chartFile(['evidence'], 'evidence-map', 'csv'),
+      citation: cite(t, title, pageReference(title, url.evidence())),
+    },
+  };
 }
 
 /** Every page's charts, by page key ("innovations/<id>", "programmes/<id>", "home", "evidence"). */
@@ -163,7 +256,12 @@ export async function chartsOfPage(key: string): Promise<Record<string, Download
 
 /** The keys of every page with charts. */
 export async function pagesWithCharts(): Promise<string[]> {
-  return ['home', 'evidence', ...(await allInnovations()).map((i) => `innovations/${i.id}`), ...(await allProgrammes()).map((p) => `programmes/${p.id}`)];
+  return [
+    'home',
+    'evidence',
+    ...(await allInnovations()).map((i) => `innovations/${i.id}`),
+    ...(await allProgrammes()).map((p) => `programmes/${p.id}`),
+  ];
 }
 
 /** What a brief is cited by, as its "Cite this brief" box shows it. */

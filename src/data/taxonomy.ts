@@ -10,6 +10,7 @@ const files = import.meta.glob<string>('../../content/taxonomies/*.yaml', { quer
 const textOf = (fileName: string) => Object.entries(files).find(([path]) => path.endsWith(`/${fileName}`))?.[1];
 
 const read = readTaxonomy(Object.fromEntries(taxonomyNames.map((name) => [name, textOf(taxonomyFiles[name])])));
-if (!read.taxonomy) throw new Error(`The taxonomy files have problems (run npm run validate):\n${read.problems.map(formatProblem).join('\n')}`);
+if (!read.taxonomy)
+  throw new Error(`The taxonomy files have problems (run npm run validate):\n${read.problems.map(formatProblem).join('\n')}`);
 
 export const taxonomy: Taxonomy = read.taxonomy;

@@ -24,7 +24,8 @@ export const en = {
   'chart.step': 'Step',
   'chart.item': 'Item',
   'chart.results.title': 'Results at a glance',
-  'chart.results.description': '{count} results, grouped by outcome with survey rounds in order. Each row is one result: its marker shows what the outcome did by its shape, how the source judges it for clients by its colour, and the significance by its fill; each row also says all three in words. Where the source gives an effect size, it is placed on an axis with its range or confidence interval.',
+  'chart.results.description':
+    '{count} results, grouped by outcome with survey rounds in order. Each row is one result: its marker shows what the outcome did by its shape, how the source judges it for clients by its colour, and the significance by its fill; each row also says all three in words. Where the source gives an effect size, it is placed on an axis with its range or confidence interval.',
   'chart.withoutEffectSize': 'Results without an effect size',
   'chart.range': 'Range given by the source',
   'chart.ci': 'Confidence interval',
@@ -47,7 +48,8 @@ export const en = {
   'chart.figure': 'Figure',
   'chart.value': 'Value',
   'chart.map.title': 'Countries with innovation briefs',
-  'chart.map.description': '{title}: a world map marking {count} countries: {countries}. Each marked country with an institution in this collection links to its page.',
+  'chart.map.description':
+    '{title}: a world map marking {count} countries: {countries}. Each marked country with an institution in this collection links to its page.',
   'chart.map.programmeTitle': 'Countries of {name}',
   'chart.country': 'Country',
   'chart.timeline.title': 'Timeline of {name}',
@@ -176,21 +178,24 @@ export const en = {
   'listing.countryIntro': 'Institutions and innovations in {country}.',
 
   'evidence.title': 'Evidence map',
-  'evidence.intro': 'Every result of every innovation, by the {axis} the innovation addressed (rows) and the outcome measured (columns). Each mark is one result and links to its brief.',
+  'evidence.intro':
+    'Every result of every innovation, by the {axis} the innovation addressed (rows) and the outcome measured (columns). Each mark is one result and links to its brief.',
   'evidence.caption': 'Results by {axis} and {domain}: {total} results',
   'evidence.challenge': 'Challenge',
   'evidence.domain': 'Outcome domain',
   'evidence.results.one': '{count} result',
   'evidence.results.other': '{count} results',
   'evidence.legend': 'How to read the marks',
-  'evidence.legendIntro': 'Shape says what the outcome did, colour how the source judges it for clients, fill whether it is statistically significant; shape and fill read in black and white too.',
+  'evidence.legendIntro':
+    'Shape says what the outcome did, colour how the source judges it for clients, fill whether it is statistically significant; shape and fill read in black and white too.',
   'evidence.significant': 'solid: statistically significant',
   'evidence.significanceNotReported': 'pale: significance not reported',
   'evidence.notSignificant': 'white: not statistically significant',
   'evidence.scrollHint': 'The map is wider than the screen: scroll sideways for more outcome domains.',
 
   'compare.title': 'Compare innovations',
-  'compare.intro': 'Every innovation in one table, sorted by country and institution. The main result is the first result each brief lists.',
+  'compare.intro':
+    'Every innovation in one table, sorted by country and institution. The main result is the first result each brief lists.',
   'compare.innovation': 'Innovation',
   'compare.method': 'Method',
   'compare.sample': 'Sample',
@@ -201,7 +206,8 @@ export const en = {
   'feed.description': 'Every innovation brief, newest first.',
 
   'admin.title': 'Edit the content',
-  'admin.noScript': 'The editing app needs JavaScript. Without it, edit the files in content/ and open a pull request, as CONTRIBUTING.md describes.',
+  'admin.noScript':
+    'The editing app needs JavaScript. Without it, edit the files in content/ and open a pull request, as CONTRIBUTING.md describes.',
 
   'search.title': 'Search',
   'search.intro': 'Search the briefs, institutions and programmes, or leave the box empty and narrow the list with the filters.',
@@ -215,7 +221,8 @@ export const en = {
   'search.results.zero': 'No results',
   'search.results.one': '{count} result',
   'search.results.other': '{count} results',
-  'search.noscript': 'Searching and filtering need JavaScript. Without it, the list below shows the newest pages, and the filters below it lead to the listings of each challenge, country and programme.',
+  'search.noscript':
+    'Searching and filtering need JavaScript. Without it, the list below shows the newest pages, and the filters below it lead to the listings of each challenge, country and programme.',
   'search.browse': 'Browse without searching',
   'search.more': 'Show {count} more',
   'search.allBriefs': 'All briefs',
@@ -260,7 +267,8 @@ export const en = {
   'data.description': 'Description',
   'data.yes': 'yes',
   'data.no': 'no',
-  'data.fieldsNote': 'The JSON records use the fields of the content files, listed below, plus id, url and (for innovations) narrative.',
+  'data.fieldsNote':
+    'The JSON records use the fields of the content files, listed below, plus id, url and (for innovations) narrative.',
   'data.column.innovation': 'Id of the innovation (its brief is /innovations/<id>/)',
   'data.column.mfi': 'Id of the institution that ran it',
   'data.column.country': "ISO 3166-1 alpha-2 code of the institution's country",
@@ -269,17 +277,19 @@ export const en = {
   'data.column.domain': 'Outcome domain (the column of the evidence map)',
   'data.column.group': 'The clients the result applies to, if not all',
   'data.column.status': 'measured, not-measured or not-reported',
-  'data.column.round': 'Id of the survey round the result describes (see the study\'s rounds in innovations.json)',
+  'data.column.round': "Id of the survey round the result describes (see the study's rounds in innovations.json)",
   'data.column.round_label': 'Name of that survey round',
   'data.column.months_since_start': 'When it was measured, in months since the innovation started',
   'data.column.change': 'What the outcome did: rose, fell, no-change, mixed or inconclusive (measured results only)',
-  'data.column.judgement': 'How the source judges the change for clients: favourable, unfavourable, neither or not-stated (measured results only)',
+  'data.column.judgement':
+    'How the source judges the change for clients: favourable, unfavourable, neither or not-stated (measured results only)',
   'data.column.significance': 'significant, not-significant or not-reported, as typed or derived from the p-value',
   'data.column.significance_level': 'The strictest of 1, 5 and 10 (percent) that the p-value meets, where one is given',
   'data.column.effect_estimate': 'Point estimate of the effect, in effect_unit (negative for a fall)',
   'data.column.effect_range_low': 'Lower end, where the source gives a range',
   'data.column.effect_range_high': 'Upper end, where the source gives a range',
-  'data.column.effect_unit': 'percent (relative change), percentage-points, standard-deviations, currency, count, minutes, hours, days, weeks, months or years',
+  'data.column.effect_unit':
+    'percent (relative change), percentage-points, standard-deviations, currency, count, minutes, hours, days, weeks, months or years',
   'data.column.effect_currency': 'ISO 4217 code of the currency, when effect_unit is currency',
   'data.column.effect_per': 'For a rate, its period: day, week, month or year',
   'data.column.standard_error': 'Standard error of the estimate, in effect_unit',
@@ -318,7 +328,8 @@ export const en = {
   'programme.noInnovations': 'No innovation brief belongs to this programme.',
 
   'completeness.missing': '{section}: {fields} not reported. {why}',
-  'completeness.why.profile': 'They show how large the institution was, and how many women it served, when it tried the innovation.',
+  'completeness.why.profile':
+    'They show how large the institution was, and how many women it served, when it tried the innovation.',
   'completeness.why.study': 'They tell readers how far the results can be trusted.',
 
   'approx.about': 'about {value}',

@@ -11,9 +11,7 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 export function useTranslations(language: Language): Translate {
   const dictionary = dictionaries[language];
   return (key, values = {}) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-      name in values ? String(values[name]) : placeholder,
-    );
+    dictionary[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
 }
 
 type PluralBase = MessageKey extends infer K ? (K extends `${infer B}.other` ? B : never) : never;

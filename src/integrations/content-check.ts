@@ -31,7 +31,10 @@ export function watchContent(root: string, watcher: Watcher, logger: AstroIntegr
       const report = await validateContent(root);
       for (const problem of report.problems) logger.error(formatProblem(problem));
       const count = report.problems.length;
-      if (count > 0) logger.error(`${count} problem${count === 1 ? '' : 's'} in content/: pages built from these files may be wrong or fail until you fix them.`);
+      if (count > 0)
+        logger.error(
+          `${count} problem${count === 1 ? '' : 's'} in content/: pages built from these files may be wrong or fail until you fix them.`,
+        );
       else if (hadProblems) logger.info(`Content is valid: ${report.files} files checked.`);
       hadProblems = count > 0;
     } catch (error) {

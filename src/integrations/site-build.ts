@@ -43,7 +43,11 @@ export function siteBuild(): AstroIntegration {
   let astroStarted = 0;
   const timings: PhaseTiming[] = [];
   const record = (phase: string, start: number, pausedMs = 0) =>
-    timings.push({ phase, ms: Math.round(performance.now() - start - pausedMs), peakRssBytes: process.resourceUsage().maxRSS * 1024 });
+    timings.push({
+      phase,
+      ms: Math.round(performance.now() - start - pausedMs),
+      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    });
   async function step<T>(phase: string, work: () => Promise<T>): Promise<T> {
     const start = performance.now();
     const result = await work();
@@ -71,7 +75,8 @@ export function siteBuild(): AstroIntegration {
         const outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
         for (const name of await removeStaleStaging(outDir)) logger.info(`Removed ${name}, left by an interrupted build.`);
         report = await step('validate', () => validateContent(root));
-        if (!printReport(report)) throw new SiteBuildError('The build stopped before writing anything: the content has problems.');
+        if (!printReport(report))
+          throw new SiteBuildError('The build stopped before writing anything: the content has problems.');
         astroStarted = performance.now();
         staging = stagingFor(outDir);
         stopWatching = discardOnInterrupt(staging);

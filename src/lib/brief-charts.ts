@@ -46,12 +46,23 @@ export function resultsChartLabels(t: Translate, f: Formatters): ResultsChartLab
     significance: (s) => t(`significance.${s}`),
     unit: (key) => {
       const [unit, currency, per] = key.split(':');
-      return t('chart.unit', { unit: f.unitName({ unit: unit as Effect['unit'], currency: currency || undefined, per: (per || undefined) as Effect['per'] }) });
+      return t('chart.unit', {
+        unit: f.unitName({
+          unit: unit as Effect['unit'],
+          currency: currency || undefined,
+          per: (per || undefined) as Effect['per'],
+        }),
+      });
     },
     withoutEffectSize: t('chart.withoutEffectSize'),
     range: t('chart.range'),
     ci: t('chart.ci'),
-    legend: { change: t('chart.legend.change'), judgement: t('chart.legend.judgement'), significance: t('chart.legend.significance'), effectSize: t('chart.legend.effectSize') },
+    legend: {
+      change: t('chart.legend.change'),
+      judgement: t('chart.legend.judgement'),
+      significance: t('chart.legend.significance'),
+      effectSize: t('chart.legend.effectSize'),
+    },
   };
 }
 
@@ -66,12 +77,27 @@ export function resultsChainChart(sheet: Factsheet, id: string, t: Translate): C
   const common = { notReported: t('value.notReported'), ...text };
   return {
     svg: resultsChainSvg(sheet.resultsChain, { ...common, width: mainWidth, orientation: 'horizontal', idPrefix: `${id}-chain` }),
-    narrowSvg: resultsChainSvg(sheet.resultsChain, { ...common, width: narrowWidth, orientation: 'vertical', idPrefix: `${id}-chain-narrow` }),
-    table: resultsChainTable(sheet.resultsChain, { header: [t('chart.step'), t('chart.item')], notReported: t('value.notReported') }),
+    narrowSvg: resultsChainSvg(sheet.resultsChain, {
+      ...common,
+      width: narrowWidth,
+      orientation: 'vertical',
+      idPrefix: `${id}-chain-narrow`,
+    }),
+    table: resultsChainTable(sheet.resultsChain, {
+      header: [t('chart.step'), t('chart.item')],
+      notReported: t('value.notReported'),
+    }),
   };
 }
 
-export function resultsChart(sheet: Factsheet, innovation: Innovation, id: string, t: Translate, f: Formatters, locale: string): ChartView {
+export function resultsChart(
+  sheet: Factsheet,
+  innovation: Innovation,
+  id: string,
+  t: Translate,
+  f: Formatters,
+  locale: string,
+): ChartView {
   const results: ResultDatum[] = sheet.results.map((result) => {
     const effect = innovation.results[result.index]?.effect;
     return { ...result, effectSize: effect && { ...effect, unit: effectAxisKey(effect) }, effectLabel: result.effect };
@@ -83,13 +109,24 @@ export function resultsChart(sheet: Factsheet, innovation: Innovation, id: strin
     narrowSvg: resultsSvg(results, { ...text, width: narrowWidth, locale, labels, idPrefix: `${id}-results-narrow` }),
     table: resultsTable(results, {
       ...labels,
-      header: [t('chart.outcome'), t('chart.group'), t('chart.round'), `${t('chart.change')}; ${t('chart.judgement')}; ${t('chart.significance')}`, t('chart.effect'), t('chart.finding')],
+      header: [
+        t('chart.outcome'),
+        t('chart.group'),
+        t('chart.round'),
+        `${t('chart.change')}; ${t('chart.judgement')}; ${t('chart.significance')}`,
+        t('chart.effect'),
+        t('chart.finding'),
+      ],
     }),
   };
 }
 
 export function keyFiguresChart(sheet: Factsheet, id: string, t: Translate): ChartView {
-  const figures: KeyFigure[] = sheet.profile.figures.map((row) => ({ label: row.label, value: row.value, proportion: row.proportion }));
+  const figures: KeyFigure[] = sheet.profile.figures.map((row) => ({
+    label: row.label,
+    value: row.value,
+    proportion: row.proportion,
+  }));
   const mfi = sheet.mfi.shortName;
   const description = sheet.profile.year
     ? t('chart.figures.description', {
@@ -100,7 +137,14 @@ export function keyFiguresChart(sheet: Factsheet, id: string, t: Translate): Cha
     : t('chart.figures.noYear', { mfi });
   const caption = sheet.profile.year ? t('brief.profileYear', { year: sheet.profile.year }) : t('brief.profileNoYear');
   return {
-    svg: keyFiguresSvg(figures, { width: sideWidth, notReported: t('value.notReported'), caption, idPrefix: `${id}-figures`, title: t('chart.figures.title', { mfi }), description }),
+    svg: keyFiguresSvg(figures, {
+      width: sideWidth,
+      notReported: t('value.notReported'),
+      caption,
+      idPrefix: `${id}-figures`,
+      title: t('chart.figures.title', { mfi }),
+      description,
+    }),
     table: keyFiguresTable(figures, { header: [t('chart.figure'), t('chart.value')], notReported: t('value.notReported') }),
   };
 }
@@ -124,17 +168,38 @@ export function worldMapChart(
       title,
       description: t('chart.map.description', { title, count: codes.length, countries: names.join(', ') }),
     }),
-    table: worldMapTable([...codes].sort((a, b) => f.country(a).localeCompare(f.country(b))), { header: [t('chart.country')], countryName: f.country }),
+    table: worldMapTable(
+      [...codes].sort((a, b) => f.country(a).localeCompare(f.country(b))),
+      { header: [t('chart.country')], countryName: f.country },
+    ),
   };
 }
 
-export function timelineChart(name: string, phases: readonly TimelinePhase[], rounds: readonly SurveyRound[], id: string, t: Translate, f: Formatters, locale: string): ChartView {
+export function timelineChart(
+  name: string,
+  phases: readonly TimelinePhase[],
+  rounds: readonly SurveyRound[],
+  id: string,
+  t: Translate,
+  f: Formatters,
+  locale: string,
+): ChartView {
   const description = t('chart.timeline.description', {
     name,
     phases: phases.map((p) => `${p.name}, ${f.period({ start: p.start, end: p.end })}`).join('; '),
   });
   return {
-    svg: timelineSvg(phases, rounds, { width: mainWidth, locale, roundsLabel: t('chart.rounds'), idPrefix: `${id}-timeline`, title: t('chart.timeline.title', { name }), description }),
-    table: timelineTable(phases, rounds, { header: [t('chart.phase'), t('chart.start'), t('chart.end')], formatDate: f.partialDate }),
+    svg: timelineSvg(phases, rounds, {
+      width: mainWidth,
+      locale,
+      roundsLabel: t('chart.rounds'),
+      idPrefix: `${id}-timeline`,
+      title: t('chart.timeline.title', { name }),
+      description,
+    }),
+    table: timelineTable(phases, rounds, {
+      header: [t('chart.phase'), t('chart.start'), t('chart.end')],
+      formatDate: f.partialDate,
+    }),
   };
 }

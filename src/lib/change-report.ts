@@ -55,7 +55,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function identifies(items: readonly unknown[], field: string): boolean {
-  if (!items.every((item) => isRecord(item) && (typeof item[field] === 'string' || typeof item[field] === 'number'))) return false;
+  if (!items.every((item) => isRecord(item) && (typeof item[field] === 'string' || typeof item[field] === 'number')))
+    return false;
   const values = items.map((item) => String((item as Record<string, unknown>)[field]));
   return new Set(values).size === values.length;
 }
@@ -110,7 +111,11 @@ export interface ChangedFile {
  * The change report of each changed content file, from the validated entries of the base and of
  * the head. A file that does not validate in one version is reported with the fact, not compared.
  */
-export function compareContent(changed: readonly ChangedFile[], base: readonly ContentEntry[], head: readonly ContentEntry[]): FileChange[] {
+export function compareContent(
+  changed: readonly ChangedFile[],
+  base: readonly ContentEntry[],
+  head: readonly ContentEntry[],
+): FileChange[] {
   const byFile = (entries: readonly ContentEntry[]) => new Map(entries.map((entry) => [entry.file, entry]));
   const baseFiles = byFile(base);
   const headFiles = byFile(head);
@@ -122,9 +127,15 @@ export function compareContent(changed: readonly ChangedFile[], base: readonly C
     const validBefore = status === 'added' || before !== undefined;
     const validAfter = status === 'removed' || after !== undefined;
     // A version that does not validate is not compared: its values would all look removed or added.
-    const values = validBefore && validAfter ? comparedSections.flatMap((section) => diffValues(before?.data[section], after?.data[section], [section])) : [];
+    const values =
+      validBefore && validAfter
+        ? comparedSections.flatMap((section) => diffValues(before?.data[section], after?.data[section], [section]))
+        : [];
     const keys = [...new Set([...Object.keys(before?.data ?? {}), ...Object.keys(after?.data ?? {})])];
-    const otherFields = before && after ? keys.filter((key) => !(comparedSections as readonly string[]).includes(key) && !same(before.data[key], after.data[key])) : [];
+    const otherFields =
+      before && after
+        ? keys.filter((key) => !(comparedSections as readonly string[]).includes(key) && !same(before.data[key], after.data[key]))
+        : [];
     if (before && after && (before.body ?? '').trim() !== (after.body ?? '').trim()) otherFields.push('the narrative');
     const id = (file.split('/').pop() ?? file).replace(/\.[^.]+$/, '');
     return [

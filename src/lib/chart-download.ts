@@ -58,6 +58,12 @@ export function chartCitation(source: ChartSource, words: { source: string; lice
 }
 
 /** A reference for a page that is not a brief: Publisher (year). Title. Site. URL (accessed date). */
-export function formatPageReference(page: { publisher: string; title: string; siteTitle: string; url: string; date: string }): string {
+export function formatPageReference(page: {
+  publisher: string;
+  title: string;
+  siteTitle: string;
+  url: string;
+  date: string;
+}): string {
   return `${page.publisher} (${page.date.slice(0, 4)}). ${page.title}. ${page.siteTitle}. ${page.url} (accessed ${page.date}).`;
 }

@@ -90,17 +90,26 @@ export function formatReferences(items: readonly CslItem[], language = 'en'): Ma
     asEntryArray: true,
   });
   // Each entry is <div data-csl-entry-id="…" class="csl-entry">…</div>; the list supplies its own element.
-  const inner = (html: string) => html.trim().replace(/^<div[^>]*>/, '').replace(/<\/div>$/, '').trim();
+  const inner = (html: string) =>
+    html
+      .trim()
+      .replace(/^<div[^>]*>/, '')
+      .replace(/<\/div>$/, '')
+      .trim();
   return new Map(entries.map(([id, html]) => [id, { html: inner(html), text: htmlToText(inner(html)) }]));
 }
 
 /** citeproc's HTML as text: its few tags dropped, its numeric entities decoded. */
 function htmlToText(html: string): string {
-  return html.replace(/<[^>]+>/g, '').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).replace(/&amp;/g, '&');
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replace(/&amp;/g, '&');
 }
 
 /** One item's reference as plain text. */
-export const formatReferenceText = (item: CslItem, language = 'en'): string => formatReferences([item], language).get(item.id)?.text ?? item.title;
+export const formatReferenceText = (item: CslItem, language = 'en'): string =>
+  formatReferences([item], language).get(item.id)?.text ?? item.title;
 
 export const formatBibtex = (items: readonly CslItem[]): string => new Cite(items).format('bibtex').trim();
 
@@ -109,10 +118,14 @@ export const formatRis = (items: readonly CslItem[]): string => new Cite(items).
 /** The short form a result or figure cites its source by: first author or publisher, and year. */
 export function shortCitation(source: Source): string {
   const authors = source.authors ?? [];
-  const who = authors.length === 0 ? (source.publisher ?? source.container ?? source.title)
-    : authors.length === 1 ? authors[0]!.family
-    : authors.length === 2 ? `${authors[0]!.family} and ${authors[1]!.family}`
-    : `${authors[0]!.family} et al.`;
+  const who =
+    authors.length === 0
+      ? (source.publisher ?? source.container ?? source.title)
+      : authors.length === 1
+        ? authors[0]!.family
+        : authors.length === 2
+          ? `${authors[0]!.family} and ${authors[1]!.family}`
+          : `${authors[0]!.family} et al.`;
   return source.year ? `${who}, ${source.year}` : who;
 }
 
@@ -148,6 +161,13 @@ export type CitedSource = Source & { reference: string; short: string };
 
 export function citedSources(sources: readonly Source[], language = 'en'): CitedSource[] {
   // Sources of several files may share an id, so the run keys them by position.
-  const references = formatReferences(sources.map((source, index) => ({ ...sourceToCsl(source, { withLink: false }), id: String(index) })), language);
-  return sources.map((source, index) => ({ ...source, reference: references.get(String(index))?.text ?? source.title, short: shortCitation(source) }));
+  const references = formatReferences(
+    sources.map((source, index) => ({ ...sourceToCsl(source, { withLink: false }), id: String(index) })),
+    language,
+  );
+  return sources.map((source, index) => ({
+    ...source,
+    reference: references.get(String(index))?.text ?? source.title,
+    short: shortCitation(source),
+  }));
 }

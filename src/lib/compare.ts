@@ -46,10 +46,16 @@ export function comparisonRows(
         sample:
           study?.sample_size === undefined
             ? undefined
-            : t(study.sample_unit === 'households' ? 'study.sampleHouseholds' : 'study.sampleClients', { count: f.stated(study.sample_size) }),
+            : t(study.sample_unit === 'households' ? 'study.sampleHouseholds' : 'study.sampleClients', {
+                count: f.stated(study.sample_size),
+              }),
         years: data.period && f.period(data.period),
         mainResult: main && `${main.outcome}: ${resultSummary(main, t)}${main.effect ? ` (${f.effect(main.effect)})` : ''}`,
-        mainMark: main && { change: main.change!, judgement: main.judgement!, significance: resultSignificance(main).significance },
+        mainMark: main && {
+          change: main.change!,
+          judgement: main.judgement!,
+          significance: resultSignificance(main).significance,
+        },
       };
     })
     .sort((a, b) => a.country.localeCompare(b.country) || a.mfi.localeCompare(b.mfi) || a.title.localeCompare(b.title));

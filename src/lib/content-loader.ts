@@ -38,7 +38,11 @@ export function contentLoader(kind: ContentKind, schema: z.core.$ZodType): Loade
           const text = reading.texts.get(entry.file)!;
           // parseData applies the collection's schema the way Astro does (references, defaults)
           // to the data exactly as our parser read it.
-          const data = await parseData({ id: entry.id, data: entry.document.data as Record<string, unknown>, filePath: join(root, entry.file) });
+          const data = await parseData({
+            id: entry.id,
+            data: entry.document.data as Record<string, unknown>,
+            filePath: join(root, entry.file),
+          });
           kept.add(entry.id);
           store.set({
             id: entry.id,

@@ -2,7 +2,14 @@ import { useTranslations, type Translate } from '../i18n/index.ts';
 import type { FigureSet, Innovation, Mfi, Programme, Source, Taxonomy } from '../schemas/index.ts';
 import { resultSourceId } from '../schemas/innovation.ts';
 import { labelOf } from '../schemas/taxonomy.ts';
-import { resultsChainSteps, type Change, type Judgement, type Language, type ResultStatus, type Significance } from '../schemas/vocabulary.ts';
+import {
+  resultsChainSteps,
+  type Change,
+  type Judgement,
+  type Language,
+  type ResultStatus,
+  type Significance,
+} from '../schemas/vocabulary.ts';
 import { citedSources, type CitedSource } from './citation.ts';
 import { formatters, type Formatters } from './format.ts';
 import { figureSetFor, innovationPeriod } from './mfi-profile.ts';
@@ -54,17 +61,20 @@ export interface ResultView {
  * Results in reading order: grouped by outcome (and subgroup), in the order each first
  * appears, and within a group by survey round, so that endline 1 comes before endline 2.
  */
-export function orderResults<R extends { outcome: string; group?: string | undefined; round?: string | undefined; months_since_start?: number | undefined }>(
-  results: readonly R[],
-  roundOrder: readonly string[],
-): { result: R; index: number }[] {
+export function orderResults<
+  R extends { outcome: string; group?: string | undefined; round?: string | undefined; months_since_start?: number | undefined },
+>(results: readonly R[], roundOrder: readonly string[]): { result: R; index: number }[] {
   const firstSeen = new Map<string, number>();
   const key = (r: R) => `${r.outcome}\u0000${r.group ?? ''}`;
   for (const [i, r] of results.entries()) if (!firstSeen.has(key(r))) firstSeen.set(key(r), i);
-  const time = (r: R) => (r.round !== undefined ? roundOrder.indexOf(r.round) : r.months_since_start ?? Number.POSITIVE_INFINITY);
+  const time = (r: R) =>
+    r.round !== undefined ? roundOrder.indexOf(r.round) : (r.months_since_start ?? Number.POSITIVE_INFINITY);
   return results
     .map((result, index) => ({ result, index }))
-    .sort((a, b) => firstSeen.get(key(a.result))! - firstSeen.get(key(b.result))! || time(a.result) - time(b.result) || a.index - b.index);
+    .sort(
+      (a, b) =>
+        firstSeen.get(key(a.result))! - firstSeen.get(key(b.result))! || time(a.result) - time(b.result) || a.index - b.index,
+    );
 }
 
 /** What a brief says and in which order: the web page and the PDF both render this. */
@@ -80,7 +90,15 @@ export interface Factsheet {
    * period, or the nearest to it: `inPeriod` says which); `rows` is both, in order; `note` is
    * what the source says about these figures.
    */
-  profile: { year: number | undefined; inPeriod: boolean; about: Row[]; figures: Row[]; rows: Row[]; note: string | undefined; source: Source | undefined };
+  profile: {
+    year: number | undefined;
+    inPeriod: boolean;
+    about: Row[];
+    figures: Row[];
+    rows: Row[];
+    note: string | undefined;
+    source: Source | undefined;
+  };
   contextFigures: FigurePanel[];
   innovation: { partners: { name: string; role: string | undefined }[]; diagnostic: string | undefined };
   study: Row[];
@@ -100,7 +118,11 @@ export function figureRows(set: FigureSet | undefined, f: Formatters, t: Transla
   const share = (value: FigureSet['women_borrowers_pct']) => (value === undefined ? {} : { proportion: value.value / 100 });
   const rows: Row[] = [
     { label: t('profile.activeBorrowers'), value: stated(set?.active_borrowers) },
-    { label: t('profile.womenBorrowers'), value: stated(set?.women_borrowers_pct, f.percent), ...share(set?.women_borrowers_pct) },
+    {
+      label: t('profile.womenBorrowers'),
+      value: stated(set?.women_borrowers_pct, f.percent),
+      ...share(set?.women_borrowers_pct),
+    },
     { label: t('profile.activeSavers'), value: stated(set?.active_savers) },
     { label: t('profile.offices'), value: stated(set?.offices) },
     { label: t('profile.coverage'), value: set?.coverage },
@@ -109,14 +131,22 @@ export function figureRows(set: FigureSet | undefined, f: Formatters, t: Transla
   // Clients and women clients are shown only where a source gives them, since most profiles
   // count borrowers instead.
   if (set?.women_clients_pct) {
-    rows.splice(2, 0, { label: t('profile.womenClients'), value: stated(set.women_clients_pct, f.percent), ...share(set.women_clients_pct) });
+    rows.splice(2, 0, {
+      label: t('profile.womenClients'),
+      value: stated(set.women_clients_pct, f.percent),
+      ...share(set.women_clients_pct),
+    });
   }
   if (set?.clients) rows.splice(set.women_clients_pct ? 4 : 3, 0, { label: t('profile.clients'), value: stated(set.clients) });
   // Further figures follow the fixed ones, each with its own label, unit and (if other) year.
   for (const figure of set?.other_figures ?? []) {
     const unit = figure.unit;
-    const format = unit && isCurrency(unit) ? (n: number) => f.money(n, unit) : (n: number) => (unit ? `${f.number(n)} ${unit}` : f.number(n));
-    rows.push({ label: figure.year && figure.year !== set?.as_of ? `${figure.label} (${figure.year})` : figure.label, value: f.stated(figure.value, format) });
+    const format =
+      unit && isCurrency(unit) ? (n: number) => f.money(n, unit) : (n: number) => (unit ? `${f.number(n)} ${unit}` : f.number(n));
+    rows.push({
+      label: figure.year && figure.year !== set?.as_of ? `${figure.label} (${figure.year})` : figure.label,
+      value: f.stated(figure.value, format),
+    });
   }
   return rows;
 }
@@ -127,7 +157,9 @@ const isCurrency = (unit: string) => currencies.has(unit);
 /** A sum in its own currency, with the US-dollar value beside it where the source gives one. */
 function money(sum: NonNullable<FigureSet['gross_loan_portfolio']>, f: Formatters, t: Translate): string {
   const own = f.stated(sum.amount, (n) => f.money(n, sum.currency));
-  return sum.usd && sum.currency !== 'USD' ? t('profile.portfolioUsd', { value: own, usd: f.stated(sum.usd, (n) => f.money(n, 'USD').replace(/^USD /, '')) }) : own;
+  return sum.usd && sum.currency !== 'USD'
+    ? t('profile.portfolioUsd', { value: own, usd: f.stated(sum.usd, (n) => f.money(n, 'USD').replace(/^USD /, '')) })
+    : own;
 }
 
 function sourceById(sources: readonly Source[], id: string | undefined): Source | undefined {
@@ -151,42 +183,75 @@ export function buildFactsheet(
   const study = innovation.study;
 
   const assignment = study?.assignment;
-  const assignmentValue = assignment === undefined ? undefined
-    : assignment.total && assignment.treated ? t('study.assignmentTreated', { total: f.stated(assignment.total), unit: assignment.unit, treated: f.stated(assignment.treated) })
-      : assignment.total ? t('study.assignmentUnits', { total: f.stated(assignment.total), unit: assignment.unit })
-        : assignment.treated ? t('study.assignmentOnlyTreated', { treated: f.stated(assignment.treated), unit: assignment.unit })
-          : t('study.assignmentUnit', { unit: assignment.unit });
+  const assignmentValue =
+    assignment === undefined
+      ? undefined
+      : assignment.total && assignment.treated
+        ? t('study.assignmentTreated', {
+            total: f.stated(assignment.total),
+            unit: assignment.unit,
+            treated: f.stated(assignment.treated),
+          })
+        : assignment.total
+          ? t('study.assignmentUnits', { total: f.stated(assignment.total), unit: assignment.unit })
+          : assignment.treated
+            ? t('study.assignmentOnlyTreated', { treated: f.stated(assignment.treated), unit: assignment.unit })
+            : t('study.assignmentUnit', { unit: assignment.unit });
   const studyRows: Row[] = [
     { label: t('study.design'), value: study?.design },
     { label: t('study.methods'), value: join(study?.methods?.map((m) => t(`method.${m}`))) },
     ...(assignment ? [{ label: t('study.assignment'), value: assignmentValue }] : []),
     ...(study?.period ? [{ label: t('study.period'), value: f.period(study.period) }] : []),
     ...(study?.registry ? [{ label: t('study.registry'), value: study.registry.id, href: study.registry.url }] : []),
-    { label: t('study.surveyRounds'), value: (study?.survey_rounds ?? study?.rounds?.length) === undefined ? undefined : t('study.rounds', { count: study?.survey_rounds ?? study!.rounds!.length }) },
-    { label: t('study.duration'), value: study?.duration_months === undefined ? undefined : t('study.months', { count: f.number(study.duration_months) }) },
+    {
+      label: t('study.surveyRounds'),
+      value:
+        (study?.survey_rounds ?? study?.rounds?.length) === undefined
+          ? undefined
+          : t('study.rounds', { count: study?.survey_rounds ?? study!.rounds!.length }),
+    },
+    {
+      label: t('study.duration'),
+      value: study?.duration_months === undefined ? undefined : t('study.months', { count: f.number(study.duration_months) }),
+    },
     {
       label: t('study.sample'),
-      value: study?.sample_size === undefined ? undefined
-        : t(study.sample_unit === 'households' ? 'study.sampleHouseholds' : 'study.sampleClients', { count: f.stated(study.sample_size) }),
+      value:
+        study?.sample_size === undefined
+          ? undefined
+          : t(study.sample_unit === 'households' ? 'study.sampleHouseholds' : 'study.sampleClients', {
+              count: f.stated(study.sample_size),
+            }),
     },
     { label: t('study.branches'), value: study?.branches === undefined ? undefined : f.number(study.branches) },
   ];
   const roundWhen = (round: { date?: string | undefined; months_since_start?: number | undefined }) =>
-    [round.date && f.partialDate(round.date), round.months_since_start !== undefined ? t('study.roundMonths', { months: f.number(round.months_since_start) }) : undefined]
-      .filter(Boolean).join(', ') || t('study.roundNoDate');
+    [
+      round.date && f.partialDate(round.date),
+      round.months_since_start !== undefined ? t('study.roundMonths', { months: f.number(round.months_since_start) }) : undefined,
+    ]
+      .filter(Boolean)
+      .join(', ') || t('study.roundNoDate');
   // A round without a date is listed as such: it is not a missing field.
   const roundRows = (study?.rounds ?? []).map((round) => ({ label: round.label, value: roundWhen(round) }));
   studyRows.splice(studyRows.findIndex((row) => row.label === t('study.surveyRounds')) + 1, 0, ...roundRows);
 
   const rounds = study?.rounds ?? [];
-  const results: ResultView[] = orderResults(innovation.results, rounds.map((round) => round.id)).map(({ result, index }) => {
+  const results: ResultView[] = orderResults(
+    innovation.results,
+    rounds.map((round) => round.id),
+  ).map(({ result, index }) => {
     const significance = resultSignificance(result);
     const round = rounds.find((r) => r.id === result.round);
     return {
       index,
       outcome: result.outcome,
       group: result.group,
-      timing: round ? round.label : result.months_since_start !== undefined ? t('result.monthsSinceStart', { months: f.number(result.months_since_start) }) : undefined,
+      timing: round
+        ? round.label
+        : result.months_since_start !== undefined
+          ? t('result.monthsSinceStart', { months: f.number(result.months_since_start) })
+          : undefined,
       status: result.status,
       statusLabel: result.status === 'measured' ? undefined : t(`status.${result.status}`),
       finding: result.status === 'measured' ? (result.finding ?? '') : (result.reason ?? ''),
@@ -226,11 +291,18 @@ export function buildFactsheet(
   const womenShare = current?.women_clients_pct !== undefined;
   missing(
     t('brief.profile'),
-    [...about, ...figures.filter((row) => expectedFigures.has(row.label) && !(womenShare && row.label === t('profile.womenBorrowers')))],
+    [
+      ...about,
+      ...figures.filter((row) => expectedFigures.has(row.label) && !(womenShare && row.label === t('profile.womenBorrowers'))),
+    ],
     t('completeness.why.profile'),
   );
   const expectedStudy = new Set([t('study.design'), t('study.methods'), t('study.sample')]);
-  missing(t('brief.study'), studyRows.filter((row) => expectedStudy.has(row.label)), t('completeness.why.study'));
+  missing(
+    t('brief.study'),
+    studyRows.filter((row) => expectedStudy.has(row.label)),
+    t('completeness.why.study'),
+  );
 
   return {
     title: innovation.title,
@@ -239,14 +311,27 @@ export function buildFactsheet(
       { key: 'mfi', label: t('brief.mfi'), value: mfi.name },
       { key: 'country', label: t('brief.country'), value: f.country(mfi.country) },
       // An innovation without a programme has no programme row, rather than one "not reported".
-      ...(programme ? [{ key: 'programme' as const, label: t('brief.programme'), value: programme.short_name ?? programme.name }] : []),
+      ...(programme
+        ? [{ key: 'programme' as const, label: t('brief.programme'), value: programme.short_name ?? programme.name }]
+        : []),
       { key: 'challenge', label: taxonomy.challenges.name, value: labelOf(taxonomy.challenges, innovation.challenge) },
-      { label: taxonomy.innovationTypes.name, value: innovation.innovation_type && labelOf(taxonomy.innovationTypes, innovation.innovation_type) },
+      {
+        label: taxonomy.innovationTypes.name,
+        value: innovation.innovation_type && labelOf(taxonomy.innovationTypes, innovation.innovation_type),
+      },
       { label: t('brief.period'), value: innovation.period && f.period(innovation.period) },
     ],
     mfi: { name: mfi.name, shortName: mfi.short_name ?? mfi.name, website: mfi.website, mission: mfi.mission },
     programme: programme && { name: programme.name, shortName: programme.short_name ?? programme.name },
-    profile: { year: current?.as_of, inPeriod, about, figures, rows: profileRows, note: current?.note, source: sourceById(mfi.sources, current?.source) },
+    profile: {
+      year: current?.as_of,
+      inPeriod,
+      about,
+      figures,
+      rows: profileRows,
+      note: current?.note,
+      source: sourceById(mfi.sources, current?.source),
+    },
     contextFigures: context.map((set) => ({
       year: set.as_of,
       rows: figureRows(set, f, t).filter((row) => row.value !== undefined),
@@ -270,7 +355,9 @@ export function buildFactsheet(
       : [],
     // The profile's figures cite the MFI's sources, so the brief lists those too (once each).
     sources: citedSources(
-      [...innovation.sources, ...mfi.sources].filter((source, index, all) => all.findIndex((other) => other.url === source.url) === index),
+      [...innovation.sources, ...mfi.sources].filter(
+        (source, index, all) => all.findIndex((other) => other.url === source.url) === index,
+      ),
       language,
     ),
     completeness,

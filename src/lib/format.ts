@@ -21,7 +21,11 @@ export interface Formatters {
 export function formatters(language: string, t: Translate): Formatters {
   const numberFormat = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   const signedFormat = new Intl.NumberFormat(language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-  const compactFormat = new Intl.NumberFormat(language, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
+  const compactFormat = new Intl.NumberFormat(language, {
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: 1,
+  });
   const regionNames = new Intl.DisplayNames([language], { type: 'region' });
   const monthFormat = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' });
   const dayFormat = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
@@ -50,8 +54,7 @@ export function formatters(language: string, t: Translate): Formatters {
 
   const effect = (e: Effect) => {
     const signed = (n: number) => signedFormat.format(n).replace('-', '\u2212');
-    const magnitude =
-      e.range !== undefined ? `${signed(e.range[0])} to ${signed(e.range[1])}` : signed(e.estimate ?? 0);
+    const magnitude = e.range !== undefined ? `${signed(e.range[0])} to ${signed(e.range[1])}` : signed(e.estimate ?? 0);
     // A currency code goes before the sign: "+USD 170", not "USD +170".
     const worded = inUnit(e, magnitude).replace(/^([A-Z]{3}) ([+\u2212])/, '$2$1 ');
     const approximate = e.approximation ? t(`approx.${e.approximation}`, { value: worded }) : worded;
@@ -74,7 +77,8 @@ export function formatters(language: string, t: Translate): Formatters {
     partialDate,
     // A start without an end is not "from": the end may simply be missing from the sources.
     period: (p) =>
-      p.end ? `${partialDate(p.start)} – ${partialDate(p.end)}`
+      p.end
+        ? `${partialDate(p.start)} – ${partialDate(p.end)}`
         : t(p.ongoing ? 'period.ongoing' : 'period.endNotReported', { start: partialDate(p.start) }),
     effect,
     unitName: (e) => {

@@ -58,17 +58,27 @@ const yearOf = (date: string) => Number(date.slice(0, 4));
  * end ends with the study where the study says when: at its last dated round, or its duration
  * after the start.
  */
-export function innovationPeriod(innovation: Pick<Innovation, 'period' | 'study'>, programme?: Pick<Programme, 'period'>): YearSpan | undefined {
+export function innovationPeriod(
+  innovation: Pick<Innovation, 'period' | 'study'>,
+  programme?: Pick<Programme, 'period'>,
+): YearSpan | undefined {
   const study = innovation.study;
   const rounds = (study?.rounds ?? []).flatMap((round) => (round.date ? [yearOf(round.date)] : []));
   const studyEnd = rounds.length ? Math.max(...rounds) : undefined;
   if (innovation.period) {
     const start = innovation.period.start;
     const byDuration = study?.duration_months === undefined ? undefined : endAfterMonths(start, study.duration_months);
-    return { start: yearOf(start), end: innovation.period.end === undefined ? (studyEnd ?? byDuration) : yearOf(innovation.period.end) };
+    return {
+      start: yearOf(start),
+      end: innovation.period.end === undefined ? (studyEnd ?? byDuration) : yearOf(innovation.period.end),
+    };
   }
   if (rounds.length) return { start: Math.min(...rounds), end: studyEnd };
-  if (programme?.period) return { start: yearOf(programme.period.start), end: programme.period.end === undefined ? undefined : yearOf(programme.period.end) };
+  if (programme?.period)
+    return {
+      start: yearOf(programme.period.start),
+      end: programme.period.end === undefined ? undefined : yearOf(programme.period.end),
+    };
   return undefined;
 }
 
@@ -95,7 +105,9 @@ export function figureSetFor(
   figures: readonly FigureSet[],
   period: YearSpan | undefined,
 ): { current: FigureSet | undefined; inPeriod: boolean; context: FigureSet[] } {
-  const ranked = [...figures].sort((a, b) => (period ? distance(a.as_of, period) - distance(b.as_of, period) : 0) || b.as_of - a.as_of);
+  const ranked = [...figures].sort(
+    (a, b) => (period ? distance(a.as_of, period) - distance(b.as_of, period) : 0) || b.as_of - a.as_of,
+  );
   const current = ranked[0];
   return {
     current,

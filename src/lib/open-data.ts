@@ -91,5 +91,7 @@ export function resultRows(innovations: readonly { id: string; data: Innovation 
 /** RFC 4180 CSV, written by d3-dsv: fields with commas, quotes or line breaks are quoted; unknown is empty. */
 export function toCsv(header: readonly string[], rows: readonly Cell[][]): string {
   // d3-dsv ends lines with LF; RFC 4180 asks for CRLF between records (quoted line breaks stay as they are).
-  return [header, ...rows].map((row) => `${csvFormatRow(row.map((value) => (value === undefined ? '' : String(value))))}\r\n`).join('');
+  return [header, ...rows]
+    .map((row) => `${csvFormatRow(row.map((value) => (value === undefined ? '' : String(value))))}\r\n`)
+    .join('');
 }

@@ -4,7 +4,10 @@
  */
 export function sitePath(base: string, ...segments: string[]): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const path = segments.map((s) => s.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
+  const path = segments
+    .map((s) => s.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/');
   if (path === '') return prefix;
   return /\.[a-z0-9]+$/i.test(path) ? `${prefix}${path}` : `${prefix}${path}/`;
 }

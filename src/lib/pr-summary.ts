@@ -33,7 +33,12 @@ const listedProblems = 20;
 const longestValue = 160;
 
 const kindHeadings: Record<string, string> = { innovations: 'Briefs', mfis: 'Profiles', programmes: 'Programmes' };
-const statusWords: Record<FileChange['status'], string> = { added: 'new', removed: 'deleted', modified: 'changed', renamed: 'renamed' };
+const statusWords: Record<FileChange['status'], string> = {
+  added: 'new',
+  removed: 'deleted',
+  modified: 'changed',
+  renamed: 'renamed',
+};
 const count = new Intl.NumberFormat('en');
 const megabytes = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 
@@ -43,7 +48,10 @@ const plural = (n: number, word: string) => `${count.format(n)} ${word}${n === 1
 export function showValue(value: unknown): string {
   const text = (item: unknown): string => {
     if (Array.isArray(item)) return `[${item.map(text).join(', ')}]`;
-    if (item && typeof item === 'object') return `{ ${Object.entries(item).map(([key, child]) => `${key}: ${text(child)}`).join(', ')} }`;
+    if (item && typeof item === 'object')
+      return `{ ${Object.entries(item)
+        .map(([key, child]) => `${key}: ${text(child)}`)
+        .join(', ')} }`;
     return typeof item === 'string' ? item : String(item);
   };
   const line = text(value).replace(/\s+/g, ' ');
@@ -57,16 +65,21 @@ function valueTable(values: readonly ValueChange[]): string[] {
   return [
     '| change | field | before | after |',
     '| --- | --- | --- | --- |',
-    ...values.map((change) => `| ${change.kind} | ${change.path.replace(/\|/g, '\\|')} | ${cell(change.before)} | ${cell(change.after)} |`),
+    ...values.map(
+      (change) => `| ${change.kind} | ${change.path.replace(/\|/g, '\\|')} | ${cell(change.before)} | ${cell(change.after)} |`,
+    ),
   ];
 }
 
 function fileSection(change: FileChange): string[] {
   const lines = [`#### ${change.title}`, '', `\`${change.file}\`: ${statusWords[change.status]}.`];
-  if (!change.validBefore) lines.push('', 'The base version does not validate with this version of the content model, so its values are not compared.');
-  if (!change.validAfter) lines.push('', 'This version does not validate (see the problems above), so its values are not compared.');
+  if (!change.validBefore)
+    lines.push('', 'The base version does not validate with this version of the content model, so its values are not compared.');
+  if (!change.validAfter)
+    lines.push('', 'This version does not validate (see the problems above), so its values are not compared.');
   if (change.values.length) lines.push('', ...valueTable(change.values));
-  else if (change.validBefore && change.validAfter && change.status !== 'removed') lines.push('', 'No figures or results changed.');
+  else if (change.validBefore && change.validAfter && change.status !== 'removed')
+    lines.push('', 'No figures or results changed.');
   const fields = change.otherFields.map((field) => (field === 'the narrative' ? field : `\`${field}\``));
   if (fields.length) lines.push('', `Also changed: ${fields.join(', ')}.`);
   return [...lines, ''];
@@ -75,8 +88,19 @@ function fileSection(change: FileChange): string[] {
 function validationSection({ files, problems }: ValidationSummary): string[] {
   if (problems.length === 0) return ['### Content check', '', `Valid: ${plural(files, 'file')} checked, no problems.`, ''];
   const listed = problems.slice(0, listedProblems).map((problem) => `- \`${problem.replace(/`/g, "'")}\``);
-  const more = problems.length > listedProblems ? [`- and ${count.format(problems.length - listedProblems)} more (see the log of the Validate step)`] : [];
-  return ['### Content check', '', `**${plural(problems.length, 'problem')}** in ${plural(files, 'file')}:`, '', ...listed, ...more, ''];
+  const more =
+    problems.length > listedProblems
+      ? [`- and ${count.format(problems.length - listedProblems)} more (see the log of the Validate step)`]
+      : [];
+  return [
+    '### Content check',
+    '',
+    `**${plural(problems.length, 'problem')}** in ${plural(files, 'file')}:`,
+    '',
+    ...listed,
+    ...more,
+    '',
+  ];
 }
 
 function changesSection(changes: readonly FileChange[] | undefined, base: string | undefined): string[] {

@@ -28,7 +28,10 @@ export function significanceWords(view: SignificanceView, t: Translate): string 
 }
 
 /** "fell; favourable; significant at 5%": the three facts of a measured result, in words. */
-export function resultSummary(result: Pick<Result, 'status' | 'change' | 'judgement' | 'significance' | 'effect'>, t: Translate): string {
+export function resultSummary(
+  result: Pick<Result, 'status' | 'change' | 'judgement' | 'significance' | 'effect'>,
+  t: Translate,
+): string {
   if (result.status !== 'measured') return t(`status.${result.status}`);
   const significance = significanceWords(resultSignificance(result), t) ?? t('significance.not-reported');
   return t('result.summary', {

@@ -12,7 +12,14 @@ export type PageFilters = Partial<Record<FacetName, string | string[] | undefine
  * The filters of each kind of page, as words a reader picks from. The pages record them for
  * Pagefind and the search page counts them from the same functions, so the two always agree.
  */
-export function briefFilters(innovation: Innovation, mfi: Mfi, programme: Programme | undefined, t: Translate, f: Formatters, taxonomy: Taxonomy): PageFilters {
+export function briefFilters(
+  innovation: Innovation,
+  mfi: Mfi,
+  programme: Programme | undefined,
+  t: Translate,
+  f: Formatters,
+  taxonomy: Taxonomy,
+): PageFilters {
   return {
     kind: t('search.kind.brief'),
     challenge: labelOf(taxonomy.challenges, innovation.challenge),
@@ -45,13 +52,19 @@ export function sortYear(...candidates: (string | undefined)[]): string {
 }
 
 /** An institution's sort year: its earliest brief's start, else its earliest programme's. */
-export function institutionSortYear(briefStarts: readonly (string | undefined)[], programmeStarts: readonly (string | undefined)[]): string {
+export function institutionSortYear(
+  briefStarts: readonly (string | undefined)[],
+  programmeStarts: readonly (string | undefined)[],
+): string {
   return sortYear(...[...briefStarts].sort(), ...[...programmeStarts].sort());
 }
 
 /** For each filter, its values with how many pages carry them, most frequent first. */
 export function facetCounts(pages: readonly PageFilters[]): Record<FacetName, [string, number][]> {
-  const counts = Object.fromEntries(facetNames.map((name) => [name, new Map<string, number>()])) as Record<FacetName, Map<string, number>>;
+  const counts = Object.fromEntries(facetNames.map((name) => [name, new Map<string, number>()])) as Record<
+    FacetName,
+    Map<string, number>
+  >;
   for (const page of pages) {
     for (const name of facetNames) {
       for (const value of [page[name] ?? []].flat()) counts[name].set(value, (counts[name].get(value) ?? 0) + 1);
@@ -92,7 +105,10 @@ export function pagefindFilters(selection: Selection, leaveOut?: FacetName): Pag
  */
 export function countSearches(selection: Selection): [CountSearch, ...CountSearch[]] {
   const ticked = facetNames.filter((name) => (selection[name]?.length ?? 0) > 0);
-  return [{ filters: pagefindFilters(selection) }, ...ticked.map((name) => ({ leftOut: name, filters: pagefindFilters(selection, name) }))];
+  return [
+    { filters: pagefindFilters(selection) },
+    ...ticked.map((name) => ({ leftOut: name, filters: pagefindFilters(selection, name) })),
+  ];
 }
 
 /** What one count search answered: how many results, and Pagefind's counts per filter value. */
@@ -108,7 +124,10 @@ export interface CountAnswer {
  * (Pagefind counts only the filters it has loaded), so a caller never replaces counts with
  * an empty answer; with no results at all, every count is truly 0.
  */
-export function facetCountsFrom(answers: readonly CountAnswer[], values: Readonly<Record<FacetName, readonly string[]>>): Partial<Record<FacetName, Map<string, number>>> {
+export function facetCountsFrom(
+  answers: readonly CountAnswer[],
+  values: Readonly<Record<FacetName, readonly string[]>>,
+): Partial<Record<FacetName, Map<string, number>>> {
   const main = answers.find((answer) => answer.leftOut === undefined);
   const counts: Partial<Record<FacetName, Map<string, number>>> = {};
   for (const name of facetNames) {

@@ -49,8 +49,7 @@ export function proseOf(data: unknown, body?: string): Prose[] {
     if (typeof value === 'string') found.push({ path, text: value });
     else if (Array.isArray(value)) {
       for (const [index, item] of value.entries()) walk(item, [...path, index]);
-    }
-    else if (value && typeof value === 'object') {
+    } else if (value && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) if (!nameAndTitleKeys.has(key)) walk(child, [...path, key]);
     }
   };
@@ -72,7 +71,10 @@ const quotation = /"[^"]*"|“[^”]*”/g;
  * are in sentence case, so this leaves what we wrote to be checked.
  */
 const capitalised = String.raw`\p{Lu}[\p{L}\p{N}'’.-]*`;
-const nameRun = new RegExp(String.raw`${capitalised}(?:\s+(?:(?:of|and|for|the|in|on|to|de|des|du|la|le|et|&)\s+)*${capitalised})+`, 'gu');
+const nameRun = new RegExp(
+  String.raw`${capitalised}(?:\s+(?:(?:of|and|for|the|in|on|to|de|des|du|la|le|et|&)\s+)*${capitalised})+`,
+  'gu',
+);
 const address = /\b(?:https?:\/\/|www\.)\S+/g;
 /** Stands where a quotation or a name was taken out, so that a run never spans the gap. */
 const gap = ' | ';

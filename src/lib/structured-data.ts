@@ -43,7 +43,11 @@ export interface BriefRecord {
   pdfUrl?: string;
 }
 
-const organisation = (publisher: Publisher) => ({ '@type': 'Organization', name: publisher.name, ...(publisher.url ? { url: publisher.url } : {}) });
+const organisation = (publisher: Publisher) => ({
+  '@type': 'Organization',
+  name: publisher.name,
+  ...(publisher.url ? { url: publisher.url } : {}),
+});
 
 export function briefJsonLd(record: BriefRecord): Record<string, unknown> {
   return {

@@ -47,7 +47,12 @@ export function countryRegion(code: string): Region | undefined {
   if (region === 'Europe') return 'europe';
   if (region === 'Oceania') return 'oceania';
   if (region === 'Americas') return subregion === 'North America' ? 'north-america' : 'latin-america-caribbean';
-  const asia: Record<string, Region> = { 'Central Asia': 'central-asia', 'Eastern Asia': 'east-asia', 'Southern Asia': 'south-asia', 'South-Eastern Asia': 'south-east-asia' };
+  const asia: Record<string, Region> = {
+    'Central Asia': 'central-asia',
+    'Eastern Asia': 'east-asia',
+    'Southern Asia': 'south-asia',
+    'South-Eastern Asia': 'south-east-asia',
+  };
   return subregion ? asia[subregion] : undefined;
 }
 

@@ -33,8 +33,12 @@ export const studyGroupSchema = z
 
 export const assignmentSchema = z
   .strictObject({
-    unit: nonEmptyText.describe('What was assigned to treatment or comparison, in the plural: e.g. neighbourhoods, branches, villages, clients.'),
-    total: statedNumber(count).optional().describe('How many units there were, e.g. 104 (or { value: 100, approximation: about }).'),
+    unit: nonEmptyText.describe(
+      'What was assigned to treatment or comparison, in the plural: e.g. neighbourhoods, branches, villages, clients.',
+    ),
+    total: statedNumber(count)
+      .optional()
+      .describe('How many units there were, e.g. 104 (or { value: 100, approximation: about }).'),
     treated: statedNumber(count).optional().describe('How many of them were treated, e.g. 52.'),
   })
   .refine((a) => a.total === undefined || a.treated === undefined || a.treated.value <= a.total.value, {
@@ -60,7 +64,9 @@ export const studySchema = z
     survey_rounds: count.optional().describe('How many client surveys were run.'),
     rounds: z.array(surveyRoundSchema).min(1).optional().describe('The survey rounds, in order, with dates where known.'),
     duration_months: count.optional().describe('How long the study ran, in months.'),
-    sample_size: statedNumber(count).optional().describe('How many clients or households were surveyed: 2097, or { value: 16000, approximation: more-than }.'),
+    sample_size: statedNumber(count)
+      .optional()
+      .describe('How many clients or households were surveyed: 2097, or { value: 16000, approximation: more-than }.'),
     sample_unit: z.enum(['clients', 'households']).default('clients').describe('What the sample counts.'),
     branches: count.optional().describe('How many branches took part.'),
     groups: z.array(studyGroupSchema).min(1).optional().describe('The groups the study compared.'),
@@ -76,7 +82,8 @@ export const studySchema = z
     }
     const seen = new Set<string>();
     s.rounds?.forEach((round, index) => {
-      if (seen.has(round.id)) ctx.addIssue({ code: 'custom', message: `duplicate round id "${round.id}"`, path: ['rounds', index, 'id'] });
+      if (seen.has(round.id))
+        ctx.addIssue({ code: 'custom', message: `duplicate round id "${round.id}"`, path: ['rounds', index, 'id'] });
       seen.add(round.id);
     });
   })
@@ -108,7 +115,7 @@ const innovationFields = (taxonomy: Taxonomy) =>
     partners: z.array(partnerSchema).optional().describe('Organisations that took part.'),
     period: period.optional().describe('When the innovation ran.'),
     summary: nonEmptyText.describe('One or two sentences: what was tried, and what came of it.'),
-    diagnostic: nonEmptyText.optional().describe('What the MFI\'s diagnostic survey found, and why this challenge.'),
+    diagnostic: nonEmptyText.optional().describe("What the MFI's diagnostic survey found, and why this challenge."),
     costs_benefits: z
       .strictObject({
         clients: nonEmptyText.optional().describe('What it cost and brought the clients.'),
@@ -118,7 +125,9 @@ const innovationFields = (taxonomy: Taxonomy) =>
       .describe('Costs and benefits, where known.'),
     study: studySchema.optional(),
     results_chain: resultsChainSchema.optional(),
-    results: z.array(createResultSchema(taxonomy.outcomeDomains)).min(1, { message: 'list at least one result (or one marked not-measured)' }),
+    results: z
+      .array(createResultSchema(taxonomy.outcomeDomains))
+      .min(1, { message: 'list at least one result (or one marked not-measured)' }),
     recommendations: z.array(nonEmptyText).optional().describe('Recommendations made to the MFI.'),
     sources: sourcesSchema,
   });
@@ -126,19 +135,19 @@ const innovationFields = (taxonomy: Taxonomy) =>
 /** The innovation schema for a site's taxonomy. */
 export const createInnovationSchema = (taxonomy: Taxonomy) =>
   innovationFields(taxonomy)
-  .superRefine(checkResultReferences)
-  .meta({
-    description: 'An innovation an MFI tested, and what its evaluation found.',
-    // Where a file lists more than one source, every measured result must name its own.
-    if: { properties: { sources: { minItems: 2 } }, required: ['sources'] },
-    then: {
-      properties: {
-        results: {
-          items: { if: { properties: { status: { const: 'measured' } } }, then: { required: ['source'] } },
+    .superRefine(checkResultReferences)
+    .meta({
+      description: 'An innovation an MFI tested, and what its evaluation found.',
+      // Where a file lists more than one source, every measured result must name its own.
+      if: { properties: { sources: { minItems: 2 } }, required: ['sources'] },
+      then: {
+        properties: {
+          results: {
+            items: { if: { properties: { status: { const: 'measured' } } }, then: { required: ['source'] } },
+          },
         },
       },
-    },
-  });
+    });
 
 type InnovationFields = z.output<ReturnType<typeof innovationFields>>;
 
@@ -168,7 +177,12 @@ function checkResultReferences(innovation: InnovationFields, ctx: z.core.$Refine
         params: { expected: expectedRound },
       });
     }
-    if (result.group !== undefined && result.round === undefined && result.months_since_start === undefined && rounds.length > 1) {
+    if (
+      result.group !== undefined &&
+      result.round === undefined &&
+      result.months_since_start === undefined &&
+      rounds.length > 1
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['results', index, 'round'],

@@ -31,7 +31,7 @@ export const otherFigureSchema = z
     unit: nonEmptyText
       .optional()
       .describe('An ISO 4217 currency code for a sum (e.g. EUR), or the unit in words (e.g. "clients").'),
-    year: year.optional().describe('The year it describes, where it differs from the set\'s as_of.'),
+    year: year.optional().describe("The year it describes, where it differs from the set's as_of."),
     source: sourceRef.optional(),
     note: nonEmptyText.optional().describe('What a reader should know about this figure.'),
   })
@@ -77,9 +77,11 @@ export const mfiSchema = z
     name: nonEmptyText.describe('Full name of the institution, as it was during the programme.'),
     short_name: nonEmptyText.optional().describe('The short name readers know it by, e.g. IMON.'),
     other_names: z.array(nonEmptyText).optional().describe('Other names sources use for it.'),
-    website: httpUrl.optional().describe('The institution\'s web site.'),
+    website: httpUrl.optional().describe("The institution's web site."),
     country: countryCode,
-    region: z.enum(regions).describe('World region, used for filters; it must be the region of the country (UN geoscheme, from world-countries).'),
+    region: z
+      .enum(regions)
+      .describe('World region, used for filters; it must be the region of the country (UN geoscheme, from world-countries).'),
     headquarters: nonEmptyText.optional().describe('City of the head office.'),
     founded: year.optional().describe('Year the institution (or its forerunner) began.'),
     legal_status: nonEmptyText.optional().describe('Legal form, e.g. "Non-bank financial institution".'),
@@ -88,10 +90,7 @@ export const mfiSchema = z
     background: nonEmptyText
       .optional()
       .describe('History and context in our own words; where sources disagree, say so and say which says what.'),
-    figures: z
-      .array(figureSetSchema)
-      .optional()
-      .describe('Key figures, one entry per year and source.'),
+    figures: z.array(figureSetSchema).optional().describe('Key figures, one entry per year and source.'),
     sources: sourcesSchema,
   })
   .superRefine((mfi, context) => {

@@ -7,9 +7,7 @@ export const MAX_YEAR = new Date().getUTCFullYear() + 1;
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const slug = z
-  .string()
-  .regex(slugPattern, { message: 'must be lowercase letters, digits and single hyphens' });
+export const slug = z.string().regex(slugPattern, { message: 'must be lowercase letters, digits and single hyphens' });
 
 export const year = z
   .number()
@@ -38,8 +36,7 @@ const partialDatePattern = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01])
 export const partialDate = z
   .union([z.string(), z.number().int(), z.date()])
   .transform((value, ctx) => {
-    const text =
-      value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
     const match = partialDatePattern.exec(text);
     const y = match ? Number(match[1]) : NaN;
     if (!match || y < MIN_YEAR || y > MAX_YEAR) {
@@ -64,8 +61,13 @@ export const partialDate = z
 export const period = z
   .strictObject({
     start: partialDate.describe('When it began (YYYY, YYYY-MM or YYYY-MM-DD).'),
-    end: partialDate.optional().describe('When it ended; leave out if unknown (shown as "end not reported") or still running (then say ongoing: true).'),
-    ongoing: z.literal(true).optional().describe('true when it is still running: a period without an end is otherwise shown as "end not reported".'),
+    end: partialDate
+      .optional()
+      .describe('When it ended; leave out if unknown (shown as "end not reported") or still running (then say ongoing: true).'),
+    ongoing: z
+      .literal(true)
+      .optional()
+      .describe('true when it is still running: a period without an end is otherwise shown as "end not reported".'),
   })
   .refine((p) => p.end === undefined || p.end >= p.start, {
     message: 'end must not be before start',
@@ -84,9 +86,7 @@ export function statedNumber<T extends z.ZodNumber>(number: T) {
       number,
       z.strictObject({
         value: number.describe('The number the source gives.'),
-        approximation: z
-          .enum(approximations)
-          .describe('How the source qualifies it: about, almost, more-than or less-than.'),
+        approximation: z.enum(approximations).describe('How the source qualifies it: about, almost, more-than or less-than.'),
       }),
     ])
     .transform((v) => (typeof v === 'number' ? { value: v } : v));
@@ -95,6 +95,4 @@ export function statedNumber<T extends z.ZodNumber>(number: T) {
 export type StatedNumber = { value: number; approximation?: (typeof approximations)[number] };
 
 /** A reference, by id, to one of the sources listed in the same file. */
-export const sourceRef = slug.describe(
-  'The id of the source (in this file\'s `sources`) this comes from.',
-);
+export const sourceRef = slug.describe("The id of the source (in this file's `sources`) this comes from.");

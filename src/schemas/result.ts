@@ -26,7 +26,11 @@ export const pValue = z
   .transform((input, ctx) => {
     if (typeof input === 'number') {
       if (input < 0 || input > 1) {
-        ctx.addIssue({ code: 'custom', message: 'a p-value must be between 0 and 1', params: { expected: 'a number from 0 to 1' } });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a p-value must be between 0 and 1',
+          params: { expected: 'a number from 0 to 1' },
+        });
         return z.NEVER;
       }
       return { value: input, below: false };
@@ -34,11 +38,19 @@ export const pValue = z
     const match = pThresholdPattern.exec(input);
     const value = match ? Number(match[1]) : NaN;
     if (!match) {
-      ctx.addIssue({ code: 'custom', message: 'not a p-value or threshold', params: { expected: 'a number such as 0.003, or a threshold in quotes such as "< 0.01"' } });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'not a p-value or threshold',
+        params: { expected: 'a number such as 0.003, or a threshold in quotes such as "< 0.01"' },
+      });
       return z.NEVER;
     }
     if (!(value > 0 && value < 1)) {
-      ctx.addIssue({ code: 'custom', message: 'a p threshold must lie strictly between 0 and 1', params: { expected: 'a threshold such as "< 0.01", "< 0.05" or "< 0.1"' } });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a p threshold must lie strictly between 0 and 1',
+        params: { expected: 'a threshold such as "< 0.01", "< 0.05" or "< 0.1"' },
+      });
       return z.NEVER;
     }
     return { value, below: true };
@@ -69,7 +81,9 @@ export const effectSchema = z
       .describe('How the source qualifies the number: about, almost, more-than or less-than.'),
     unit: z
       .enum(effectUnits)
-      .describe('The unit: percent (a relative change), percentage-points, standard-deviations, currency (with `currency`), count, or a time (minutes ... years).'),
+      .describe(
+        'The unit: percent (a relative change), percentage-points, standard-deviations, currency (with `currency`), count, or a time (minutes ... years).',
+      ),
     currency: z
       .enum(currencyCodes as [string, ...string[]])
       .optional()
@@ -85,26 +99,59 @@ export const effectSchema = z
       .optional()
       .describe('Confidence interval, where the source gives one.'),
     p_value: pValue.optional(),
-    control_mean: z.number().optional().describe('The mean of the outcome in the control group or at baseline, in the outcome\'s own unit.'),
+    control_mean: z
+      .number()
+      .optional()
+      .describe("The mean of the outcome in the control group or at baseline, in the outcome's own unit."),
   })
   .superRefine((effect, ctx) => {
     if (effect.estimate === undefined && effect.range === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'give an estimate or a range', path: [], params: { expected: 'estimate: <number> or range: [low, high]' } });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'give an estimate or a range',
+        path: [],
+        params: { expected: 'estimate: <number> or range: [low, high]' },
+      });
     }
     if (effect.range && effect.range[0] > effect.range[1]) {
-      ctx.addIssue({ code: 'custom', message: 'range must be [low, high]', path: ['range'], params: { expected: `[${effect.range[1]}, ${effect.range[0]}]` } });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'range must be [low, high]',
+        path: ['range'],
+        params: { expected: `[${effect.range[1]}, ${effect.range[0]}]` },
+      });
     }
     if (effect.ci && effect.ci.low > effect.ci.high) {
-      ctx.addIssue({ code: 'custom', message: `ci.low (${effect.ci.low}) is above ci.high (${effect.ci.high})`, path: ['ci', 'low'], params: { expected: `a number ≤ ${effect.ci.high}` } });
+      ctx.addIssue({
+        code: 'custom',
+        message: `ci.low (${effect.ci.low}) is above ci.high (${effect.ci.high})`,
+        path: ['ci', 'low'],
+        params: { expected: `a number ≤ ${effect.ci.high}` },
+      });
     }
     if (effect.unit === 'currency' && effect.currency === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'required when the unit is currency', path: ['currency'], params: { expected: 'an ISO 4217 code such as USD, EUR, INR, PKR' } });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'required when the unit is currency',
+        path: ['currency'],
+        params: { expected: 'an ISO 4217 code such as USD, EUR, INR, PKR' },
+      });
     }
     if (effect.unit !== 'currency' && effect.currency !== undefined) {
-      ctx.addIssue({ code: 'custom', message: `only for an effect in a currency (the unit is ${effect.unit})`, path: ['currency'], params: { expected: 'unit: currency, or no currency' } });
+      ctx.addIssue({
+        code: 'custom',
+        message: `only for an effect in a currency (the unit is ${effect.unit})`,
+        path: ['currency'],
+        params: { expected: 'unit: currency, or no currency' },
+      });
     }
     if (effect.per !== undefined && !rateUnits.includes(effect.unit)) {
-      ctx.addIssue({ code: 'custom', message: `a ${effect.unit} effect is not a rate`, path: ['per'], params: { expected: `per only with a unit that is ${oneOf(rateUnits)}` } });
+      ctx.addIssue({
+        code: 'custom',
+        message: `a ${effect.unit} effect is not a rate`,
+        path: ['per'],
+        params: { expected: `per only with a unit that is ${oneOf(rateUnits)}` },
+      });
     }
   })
   .meta({
@@ -147,92 +194,108 @@ const measuredOnly = ['change', 'judgement', 'significance', 'effect'] as const;
 /** The result schema; its outcome domains come from the site's taxonomy (content/taxonomies/outcome-domains.yaml). */
 export const createResultSchema = (outcomeDomains: Vocabulary) =>
   z
-  .strictObject({
-    outcome: nonEmptyText.describe('What was measured, e.g. "Self-employment".'),
-    domain: z
-      .enum(outcomeDomains.ids)
-      .describe(`The ${outcomeDomains.name.toLowerCase()} it belongs to (the column of the evidence map).`),
-    group: nonEmptyText.optional().describe('The subgroup it describes, if not all clients, e.g. "girls".'),
-    round: slug.optional().describe('The survey round it was measured at: the `id` of one of `study.rounds`.'),
-    months_since_start: z.number().nonnegative().optional().describe('When it was measured, in months since the innovation started, where the source gives that instead of a round.'),
-    status: z
-      .enum(resultStatuses)
-      .default('measured')
-      .describe(
-        '"not-measured" when the study could not estimate this outcome; "not-reported" when it was studied but no source at hand gives the result. Both need a reason.',
-      ),
-    finding: nonEmptyText.optional().describe('The finding in plain words. Required when measured.'),
-    change: z
-      .enum(changes)
-      .optional()
-      .describe('What the outcome did: rose, fell, no-change, mixed (some of each) or inconclusive (the source cannot tell, or does not say, which way it moved). Required when measured.'),
-    judgement: z
-      .enum(judgements)
-      .optional()
-      .describe('How the source judges the change for clients: favourable, unfavourable, neither, or not-stated where the source does not say. Never inferred from the change. Required when measured.'),
-    significance: z
-      .enum(significances)
-      .optional()
-      .describe('Whether the source reports the effect as statistically significant. Required when measured, unless effect.p_value gives it.'),
-    effect: effectSchema.optional(),
-    reason: nonEmptyText
-      .optional()
-      .describe('Why there is no finding: required when the status is not-measured or not-reported.'),
-    source: sourceRef
-      .optional()
-      .describe('The id of the source (in this file\'s `sources`) this comes from; may be left out only when the file lists exactly one source.'),
-  })
-  .superRefine((result, ctx) => {
-    const expected: Partial<Record<keyof typeof result, string>> = {
-      finding: 'the finding in plain words',
-      change: oneOf(changes),
-      judgement: oneOf(judgements),
-      significance: `${oneOf(significances)}, or effect.p_value`,
-      reason: 'why there is no finding, in plain words',
-    };
-    const fromP = result.effect?.p_value && significanceFromP(result.effect.p_value);
-    const required: (keyof typeof result)[] =
-      result.status === 'measured' ? ['finding', 'change', 'judgement', ...(fromP ? [] : (['significance'] as const))] : ['reason'];
-    const forbidden: (keyof typeof result)[] = result.status === 'measured' ? ['reason'] : [...measuredOnly];
-    for (const key of required) {
-      if (result[key] !== undefined) continue;
-      const message =
-        key === 'judgement' && result.change !== undefined
-          ? `required with change "${result.change}": how the source judges it for clients (not-stated where the source does not say)`
-          : `required when status is ${result.status}`;
-      ctx.addIssue({ code: 'custom', path: [key], message, params: { expected: expected[key] } });
-    }
-    for (const key of forbidden) {
-      if (result[key] !== undefined) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `not allowed when status is ${result.status}` });
+    .strictObject({
+      outcome: nonEmptyText.describe('What was measured, e.g. "Self-employment".'),
+      domain: z
+        .enum(outcomeDomains.ids)
+        .describe(`The ${outcomeDomains.name.toLowerCase()} it belongs to (the column of the evidence map).`),
+      group: nonEmptyText.optional().describe('The subgroup it describes, if not all clients, e.g. "girls".'),
+      round: slug.optional().describe('The survey round it was measured at: the `id` of one of `study.rounds`.'),
+      months_since_start: z
+        .number()
+        .nonnegative()
+        .optional()
+        .describe(
+          'When it was measured, in months since the innovation started, where the source gives that instead of a round.',
+        ),
+      status: z
+        .enum(resultStatuses)
+        .default('measured')
+        .describe(
+          '"not-measured" when the study could not estimate this outcome; "not-reported" when it was studied but no source at hand gives the result. Both need a reason.',
+        ),
+      finding: nonEmptyText.optional().describe('The finding in plain words. Required when measured.'),
+      change: z
+        .enum(changes)
+        .optional()
+        .describe(
+          'What the outcome did: rose, fell, no-change, mixed (some of each) or inconclusive (the source cannot tell, or does not say, which way it moved). Required when measured.',
+        ),
+      judgement: z
+        .enum(judgements)
+        .optional()
+        .describe(
+          'How the source judges the change for clients: favourable, unfavourable, neither, or not-stated where the source does not say. Never inferred from the change. Required when measured.',
+        ),
+      significance: z
+        .enum(significances)
+        .optional()
+        .describe(
+          'Whether the source reports the effect as statistically significant. Required when measured, unless effect.p_value gives it.',
+        ),
+      effect: effectSchema.optional(),
+      reason: nonEmptyText
+        .optional()
+        .describe('Why there is no finding: required when the status is not-measured or not-reported.'),
+      source: sourceRef
+        .optional()
+        .describe(
+          "The id of the source (in this file's `sources`) this comes from; may be left out only when the file lists exactly one source.",
+        ),
+    })
+    .superRefine((result, ctx) => {
+      const expected: Partial<Record<keyof typeof result, string>> = {
+        finding: 'the finding in plain words',
+        change: oneOf(changes),
+        judgement: oneOf(judgements),
+        significance: `${oneOf(significances)}, or effect.p_value`,
+        reason: 'why there is no finding, in plain words',
+      };
+      const fromP = result.effect?.p_value && significanceFromP(result.effect.p_value);
+      const required: (keyof typeof result)[] =
+        result.status === 'measured'
+          ? ['finding', 'change', 'judgement', ...(fromP ? [] : (['significance'] as const))]
+          : ['reason'];
+      const forbidden: (keyof typeof result)[] = result.status === 'measured' ? ['reason'] : [...measuredOnly];
+      for (const key of required) {
+        if (result[key] !== undefined) continue;
+        const message =
+          key === 'judgement' && result.change !== undefined
+            ? `required with change "${result.change}": how the source judges it for clients (not-stated where the source does not say)`
+            : `required when status is ${result.status}`;
+        ctx.addIssue({ code: 'custom', path: [key], message, params: { expected: expected[key] } });
       }
-    }
-    if (fromP && result.significance && result.significance !== 'not-reported' && result.significance !== fromP) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['significance'],
-        message: `contradicts effect.p_value, which makes the result ${fromP}`,
-        params: { expected: `${fromP}, or leave significance out and let the p-value say it` },
-      });
-    }
-  })
-  .meta({
-    description: 'One result of the impact study.',
-    allOf: [
-      {
-        if: { properties: { status: { const: 'measured' } } },
-        then: {
-          required: ['finding', 'change', 'judgement'],
-          anyOf: [{ required: ['significance'] }, { required: ['effect'], properties: { effect: { required: ['p_value'] } } }],
-          not: { required: ['reason'] },
+      for (const key of forbidden) {
+        if (result[key] !== undefined) {
+          ctx.addIssue({ code: 'custom', path: [key], message: `not allowed when status is ${result.status}` });
+        }
+      }
+      if (fromP && result.significance && result.significance !== 'not-reported' && result.significance !== fromP) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['significance'],
+          message: `contradicts effect.p_value, which makes the result ${fromP}`,
+          params: { expected: `${fromP}, or leave significance out and let the p-value say it` },
+        });
+      }
+    })
+    .meta({
+      description: 'One result of the impact study.',
+      allOf: [
+        {
+          if: { properties: { status: { const: 'measured' } } },
+          then: {
+            required: ['finding', 'change', 'judgement'],
+            anyOf: [{ required: ['significance'] }, { required: ['effect'], properties: { effect: { required: ['p_value'] } } }],
+            not: { required: ['reason'] },
+          },
+          else: {
+            required: ['reason'],
+            not: { anyOf: measuredOnly.map((key) => ({ required: [key] })) },
+          },
         },
-        else: {
-          required: ['reason'],
-          not: { anyOf: measuredOnly.map((key) => ({ required: [key] })) },
-        },
-      },
-    ],
-  });
+      ],
+    });
 
 export type Result = z.output<ReturnType<typeof createResultSchema>>;
 export type Effect = z.output<typeof effectSchema>;

@@ -13,9 +13,7 @@ export const authorName = nonEmptyText
     return given.length && given.join(', ') ? { family, given: given.join(', ') } : { family };
   });
 
-const bibliographicText = z
-  .union([nonEmptyText, z.number().int().nonnegative()])
-  .transform((value) => String(value));
+const bibliographicText = z.union([nonEmptyText, z.number().int().nonnegative()]).transform((value) => String(value));
 
 /**
  * A document a profile is written from, as citation data: the references, "Cite this brief"

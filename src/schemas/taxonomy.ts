@@ -39,7 +39,11 @@ export const taxonomyFileSchema = z
         entries.forEach((entry, index) => {
           const earlier = seen.get(entry.id);
           if (earlier !== undefined) {
-            ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id "${entry.id}" (entries[${earlier}] has it too)` });
+            ctx.addIssue({
+              code: 'custom',
+              path: [index, 'id'],
+              message: `duplicate id "${entry.id}" (entries[${earlier}] has it too)`,
+            });
           } else seen.set(entry.id, index);
         });
       })

@@ -6,7 +6,14 @@
  * The empty search is built into the page (list and counts), so Pagefind is loaded only when
  * the reader types, ticks or sorts.
  */
-import { countSearches, facetCountsFrom, facetNames, type CountAnswer, type FacetName, type Selection } from '../lib/search-facets.ts';
+import {
+  countSearches,
+  facetCountsFrom,
+  facetNames,
+  type CountAnswer,
+  type FacetName,
+  type Selection,
+} from '../lib/search-facets.ts';
 
 /** The bundle's module API, typed from Pagefind's own declarations (src/types/pagefind-web.d.ts). */
 type Pagefind = Pick<PagefindInstance, 'options' | 'search' | 'filters'>;
@@ -89,9 +96,17 @@ export function startSearch(form: HTMLFormElement): void {
   const plural = new Intl.PluralRules(form.dataset['lang']);
   const numbers = new Intl.NumberFormat(form.dataset['lang']);
   const countText = (count: number) =>
-    (count === 0 ? messages.zero : plural.select(count) === 'one' ? messages.one : messages.other).replace('{count}', numbers.format(count));
+    (count === 0 ? messages.zero : plural.select(count) === 'one' ? messages.one : messages.other).replace(
+      '{count}',
+      numbers.format(count),
+    );
   const countElements = [...form.querySelectorAll<HTMLElement>('[data-facet]')];
-  const values = Object.fromEntries(facetNames.map((name) => [name, countElements.filter((el) => el.dataset['facet'] === name).map((el) => el.dataset['value']!)])) as Record<FacetName, string[]>;
+  const values = Object.fromEntries(
+    facetNames.map((name) => [
+      name,
+      countElements.filter((el) => el.dataset['facet'] === name).map((el) => el.dataset['value']!),
+    ]),
+  ) as Record<FacetName, string[]>;
   const builtList = [...list.children].map((child) => child.cloneNode(true));
 
   const more = document.createElement('button');
@@ -144,10 +159,16 @@ export function startSearch(form: HTMLFormElement): void {
     // its declarations type the term as a string.
     const term = (state.q || null) as string;
     const searches = countSearches(state.selection);
-    const answers = await Promise.all(searches.map((s, i) => engine.search(term, { filters: s.filters, ...(i === 0 && sort ? { sort } : {}) })));
+    const answers = await Promise.all(
+      searches.map((s, i) => engine.search(term, { filters: s.filters, ...(i === 0 && sort ? { sort } : {}) })),
+    );
     if (run !== latest) return;
     const [main] = answers;
-    const counted: CountAnswer[] = answers.map((answer, i) => ({ leftOut: searches[i]!.leftOut, results: answer.results.length, filters: answer.filters }));
+    const counted: CountAnswer[] = answers.map((answer, i) => ({
+      leftOut: searches[i]!.leftOut,
+      results: answer.results.length,
+      filters: answer.filters,
+    }));
     const counts = facetCountsFrom(counted, values);
     for (const el of countElements) {
       const count = counts[el.dataset['facet'] as FacetName]?.get(el.dataset['value']!);

@@ -2,7 +2,10 @@
 declare module '@citation-js/core' {
   export class Cite {
     constructor(data: readonly object[]);
-    format(format: 'bibliography', options: { format: 'html'; template: string; lang: string; hyperlinks: true; asEntryArray: true }): [string, string][];
+    format(
+      format: 'bibliography',
+      options: { format: 'html'; template: string; lang: string; hyperlinks: true; asEntryArray: true },
+    ): [string, string][];
     format(format: 'bibtex' | 'ris', options?: { format: 'text' }): string;
   }
 }

@@ -35,27 +35,32 @@ async function dependencies(file: string): Promise<string[]> {
 async function violations(layer: string, forbidden: (dependency: string) => boolean): Promise<string[]> {
   const found: string[] = [];
   for (const file of await sourceFiles(join(src, layer))) {
-    for (const dependency of await dependencies(file)) if (forbidden(dependency)) found.push(`${relative(root, file)} imports ${dependency}`);
+    for (const dependency of await dependencies(file))
+      if (forbidden(dependency)) found.push(`${relative(root, file)} imports ${dependency}`);
   }
   return found;
 }
 
 describe('the layers of src/', () => {
   it('finds static, dynamic and re-exported imports', () => {
-    const code = "import a from './a.ts';\nimport type { B } from '../b.ts';\nexport { c } from './c.ts';\nimport './d.css';\nconst e = await import('astro:content');\n";
+    const code =
+      "import a from './a.ts';\nimport type { B } from '../b.ts';\nexport { c } from './c.ts';\nimport './d.css';\nconst e = await import('astro:content');\n";
     expect(importsOf(code)).toEqual(['./a.ts', '../b.ts', './c.ts', './d.css', 'astro:content']);
   });
 
   it('keeps the schemas free of the rest of src/', async () => {
     expect(await sourceFiles(join(src, 'schemas'))).not.toEqual([]);
     // A file of the project outside src/schemas/, or Astro's modules (packages such as zod are fine).
-    const outside = (dependency: string) => dependency.startsWith('astro:') || (/^(src|content|scripts|tests)\//.test(dependency) && !dependency.startsWith('src/schemas/'));
+    const outside = (dependency: string) =>
+      dependency.startsWith('astro:') ||
+      (/^(src|content|scripts|tests)\//.test(dependency) && !dependency.startsWith('src/schemas/'));
     expect(await violations('schemas', outside)).toEqual([]);
   });
 
   it('keeps src/lib/ free of astro:* modules, components, layouts and pages', async () => {
     expect(await sourceFiles(join(src, 'lib'))).not.toEqual([]);
-    const presentation = (dependency: string) => dependency.startsWith('astro:') || /^src\/(components|layouts|pages)\//.test(dependency) || dependency.endsWith('.astro');
+    const presentation = (dependency: string) =>
+      dependency.startsWith('astro:') || /^src\/(components|layouts|pages)\//.test(dependency) || dependency.endsWith('.astro');
     expect(await violations('lib', presentation)).toEqual([]);
   });
 });

@@ -25,13 +25,27 @@ describe('the synthetic content of the benchmark', () => {
     const report = await validateContent(await generate(20));
     for (const entry of report.entries.filter((e) => e.kind === 'innovations')) {
       const data = entry.data as Record<string, unknown> & { results: unknown[]; study: Record<string, unknown> };
-      for (const field of ['innovation_type', 'partners', 'period', 'diagnostic', 'costs_benefits', 'study', 'results_chain', 'recommendations']) {
+      for (const field of [
+        'innovation_type',
+        'partners',
+        'period',
+        'diagnostic',
+        'costs_benefits',
+        'study',
+        'results_chain',
+        'recommendations',
+      ]) {
         expect(data[field], `${entry.id}: ${field}`).toBeDefined();
       }
-      for (const field of ['design', 'methods', 'rounds', 'groups', 'sample_size']) expect(data.study[field], `${entry.id}: study.${field}`).toBeDefined();
+      for (const field of ['design', 'methods', 'rounds', 'groups', 'sample_size'])
+        expect(data.study[field], `${entry.id}: study.${field}`).toBeDefined();
       expect(data.results.length).toBeGreaterThanOrEqual(4);
       expect(data.results.length).toBeLessThanOrEqual(8);
-      expect(data.results.every((result) => (result as { effect?: unknown; source?: unknown }).effect && (result as { source?: unknown }).source)).toBe(true);
+      expect(
+        data.results.every(
+          (result) => (result as { effect?: unknown; source?: unknown }).effect && (result as { source?: unknown }).source,
+        ),
+      ).toBe(true);
       expect(entry.document.body?.match(/^## /gm)?.length).toBeGreaterThanOrEqual(3);
       expect(data['title']).toMatch(/^Synthetic innovation \d{4}/);
     }

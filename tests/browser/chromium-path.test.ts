@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { findChromium } from './chromium-path.ts';
 
 /** A machine on which exactly these files exist. */
-const machine = (...paths: string[]) => (path: string) => paths.includes(path);
+const machine =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 const githubSnapshot = '/usr/local/share/chromium/chrome-linux/chrome';
 
 describe('finding Chromium', () => {
@@ -24,7 +27,7 @@ describe('finding Chromium', () => {
     const env = { CHROMIUM_PATH: '/opt/chromium/chrome' };
     expect(findChromium(env, machine('/usr/bin/chromium', '/opt/chromium/chrome'))).toBe('/opt/chromium/chrome');
     expect(() => findChromium(env, machine('/usr/bin/chromium'))).toThrow(
-      'Chromium not found at /opt/chromium/chrome (CHROMIUM_PATH): set CHROMIUM_PATH to Chromium\'s executable, or unset it to use /usr/bin/chromium.',
+      "Chromium not found at /opt/chromium/chrome (CHROMIUM_PATH): set CHROMIUM_PATH to Chromium's executable, or unset it to use /usr/bin/chromium.",
     );
     expect(findChromium({ CHROMIUM_PATH: '' }, machine('/usr/bin/chromium'))).toBe('/usr/bin/chromium');
   });

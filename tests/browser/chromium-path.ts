@@ -18,7 +18,9 @@ export function findChromium(env: Record<string, string | undefined>, exists: (p
   const chosen = env['CHROMIUM_PATH'];
   if (chosen) {
     if (exists(chosen)) return chosen;
-    throw new Error(`Chromium not found at ${chosen} (CHROMIUM_PATH): set CHROMIUM_PATH to Chromium's executable, or unset it to use /usr/bin/chromium.`);
+    throw new Error(
+      `Chromium not found at ${chosen} (CHROMIUM_PATH): set CHROMIUM_PATH to Chromium's executable, or unset it to use /usr/bin/chromium.`,
+    );
   }
   const found = chromiumLocations.find((path) => exists(path));
   if (found) return found;

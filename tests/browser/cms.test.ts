@@ -118,9 +118,13 @@ async function publish(): Promise<void> {
     await expect.poll(() => page.getByText('Changes saved').count(), { timeout: 20_000 }).toBeGreaterThan(0);
   } catch {
     // Decap lists what it refused under each field; say it, rather than only "not saved".
-    const refusals = await page.locator('[class*="ControlErrorsList"] li').evaluateAll((items) =>
-      items.map((item) => `${item.closest('[class*="ControlContainer"]')?.querySelector('label')?.textContent}: ${item.textContent}`),
-    );
+    const refusals = await page
+      .locator('[class*="ControlErrorsList"] li')
+      .evaluateAll((items) =>
+        items.map(
+          (item) => `${item.closest('[class*="ControlContainer"]')?.querySelector('label')?.textContent}: ${item.textContent}`,
+        ),
+      );
     throw new Error(`The app did not save: ${refusals.join('; ') || 'no message shown'}`);
   }
 }
@@ -207,7 +211,9 @@ describe('the editing app at /admin/', () => {
 
   it('edits the institution it created', async () => {
     await openApp('/collections/mfis/entries/example-savings-cooperative');
-    await expect.poll(async () => page.locator(`[id="${await field('Name').getAttribute('for')}"]`).inputValue(), { timeout: 30_000 }).toBe('Example Savings Cooperative');
+    await expect
+      .poll(async () => page.locator(`[id="${await field('Name').getAttribute('for')}"]`).inputValue(), { timeout: 30_000 })
+      .toBe('Example Savings Cooperative');
     await fill('Short name', 'ESC');
     await publish();
     const text = await readFile(join(project, 'content/mfis/example-savings-cooperative.yaml'), 'utf8');
@@ -217,7 +223,8 @@ describe('the editing app at /admin/', () => {
   it('wrote files that validate and build into a brief', async () => {
     const report = await validateContent(project);
     expect(report.problems).toEqual([]);
-    for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) await cp(resolve(name), join(project, name), { recursive: true });
+    for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+      await cp(resolve(name), join(project, name), { recursive: true });
     await symlink(resolve('node_modules'), join(project, 'node_modules'));
     const build = await runScript('build.ts', ['--out-dir', join(project, 'dist')], project, { CI: '1' });
     expect(build.code, build.stderr).toBe(0);

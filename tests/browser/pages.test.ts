@@ -54,10 +54,24 @@ async function open(path: string, width: number, name: string): Promise<{ page: 
 async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     // Best practices too: landmark-unique (two landmarks of one name) is one of them.
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
   });
 }
 
@@ -84,7 +98,8 @@ describe.each(Object.entries(pageTypes))('the %s page', (name, path) => {
     await page.evaluate(() => {
       const name = (el: Element) => {
         const steps: string[] = [];
-        for (let node: Element | null = el; node; node = node.parentElement) steps.unshift(`${node.tagName}${[...(node.parentElement?.children ?? [])].indexOf(node)}`);
+        for (let node: Element | null = el; node; node = node.parentElement)
+          steps.unshift(`${node.tagName}${[...(node.parentElement?.children ?? [])].indexOf(node)}`);
         return `${steps.join('/')} "${el.textContent?.trim().slice(0, 40) ?? ''}"`;
       };
       (window as unknown as { nameOf: typeof name }).nameOf = name;

@@ -28,7 +28,7 @@ async function open(path: string, width = 1280): Promise<Page> {
 }
 
 describe('results as a reader sees them', () => {
-  it('a brief: each result\'s mark, words and finding agree (LAPO: a rise judged unfavourable)', async () => {
+  it("a brief: each result's mark, words and finding agree (LAPO: a rise judged unfavourable)", async () => {
     const page = await open('/innovations/lapo-school-fee-loan-campaign/');
     const results = await page.$$eval('.results .result', (items) =>
       items.map((item) => ({
@@ -42,22 +42,40 @@ describe('results as a reader sees them', () => {
     expect(attitudes.mark).toBe('marker marker-rose marker-unfavourable marker-tint');
     for (const result of results) {
       const [change, judgement] = result.verdict.split('; ');
-      const words: Record<string, string> = { rose: 'rose', fell: 'fell', 'no change': 'no-change', mixed: 'mixed', inconclusive: 'inconclusive' };
+      const words: Record<string, string> = {
+        rose: 'rose',
+        fell: 'fell',
+        'no change': 'no-change',
+        mixed: 'mixed',
+        inconclusive: 'inconclusive',
+      };
       expect(result.mark, result.heading).toContain(`marker-${words[change!]}`);
-      expect(result.mark, result.heading).toContain(judgement === 'judgement not stated' ? 'marker-not-stated' : `marker-${judgement}`);
+      expect(result.mark, result.heading).toContain(
+        judgement === 'judgement not stated' ? 'marker-not-stated' : `marker-${judgement}`,
+      );
     }
     // The chart's data table says the same three facts in words.
     const table = await page.$$eval('.chart-results, table', () =>
-      [...document.querySelectorAll('table')].flatMap((t) => [...t.querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' '))),
+      [...document.querySelectorAll('table')].flatMap((t) =>
+        [...t.querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ')),
+      ),
     );
-    expect(table.some((row) => row.includes('Value put on work rather than school') && row.includes('rose; unfavourable; significance not reported'))).toBe(true);
+    expect(
+      table.some(
+        (row) =>
+          row.includes('Value put on work rather than school') && row.includes('rose; unfavourable; significance not reported'),
+      ),
+    ).toBe(true);
     await page.close();
   });
 
-  it('the evidence map: a mark\'s text alternative says change, judgement and significance; the legend explains each', async () => {
+  it("the evidence map: a mark's text alternative says change, judgement and significance; the legend explains each", async () => {
     const page = await open('/evidence/');
     const points = await page.$$eval('.marks a', (links) =>
-      links.map((a) => ({ mark: a.querySelector('path')!.getAttribute('class')!, words: a.querySelector('.visually-hidden')!.textContent!.replace(/\s+/g, ' ') })),
+      links.map((a) => ({
+        mark: a.querySelector('path')!.getAttribute('class')!,
+        words: a.querySelector('.visually-hidden')!.textContent!.replace(/\s+/g, ' '),
+      })),
     );
     expect(points.length).toBeGreaterThan(50);
     const life = points.find((p) => p.words.includes('Life insurance'))!;
@@ -69,7 +87,16 @@ describe('results as a reader sees them', () => {
       if (judgement === 'favourable') expect(words).toContain('; favourable;');
     }
     const legend = await page.$eval('.legend', (section) => section.textContent!.replace(/\s+/g, ' '));
-    for (const words of ['rose', 'fell', 'no change', 'favourable', 'unfavourable', 'judgement not stated', 'solid: statistically significant']) expect(legend).toContain(words);
+    for (const words of [
+      'rose',
+      'fell',
+      'no change',
+      'favourable',
+      'unfavourable',
+      'judgement not stated',
+      'solid: statistically significant',
+    ])
+      expect(legend).toContain(words);
     await page.close();
   });
 

@@ -1,7 +1,15 @@
 import { bundledTaxonomy } from '../helpers/taxonomy.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { formatters } from '../../src/lib/format.ts';
-import { briefFilters, facetNames, mfiFilters, programmeFilters, type FacetName, type PageFilters, type Selection } from '../../src/lib/search-facets.ts';
+import {
+  briefFilters,
+  facetNames,
+  mfiFilters,
+  programmeFilters,
+  type FacetName,
+  type PageFilters,
+  type Selection,
+} from '../../src/lib/search-facets.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
 import type { Innovation, Mfi, Programme } from '../../src/schemas/index.ts';
 
@@ -15,7 +23,20 @@ export async function searchablePages(): Promise<Map<string, PageFilters>> {
   const mfis = new Map(of<Mfi>('mfis').map((m) => [m.id, m.data]));
   const programmes = new Map(of<Programme>('programmes').map((p) => [p.id, p.data]));
   return new Map([
-    ...of<Innovation>('innovations').map((i) => [`/innovations/${i.id}/`, briefFilters(i.data, mfis.get(i.data.mfi)!, i.data.programme === undefined ? undefined : programmes.get(i.data.programme), t, f, bundledTaxonomy)] as const),
+    ...of<Innovation>('innovations').map(
+      (i) =>
+        [
+          `/innovations/${i.id}/`,
+          briefFilters(
+            i.data,
+            mfis.get(i.data.mfi)!,
+            i.data.programme === undefined ? undefined : programmes.get(i.data.programme),
+            t,
+            f,
+            bundledTaxonomy,
+          ),
+        ] as const,
+    ),
     ...[...mfis].map(([id, mfi]) => [`/mfis/${id}/`, mfiFilters(mfi, t, f)] as const),
     ...[...programmes].map(([id, programme]) => [`/programmes/${id}/`, programmeFilters(programme, t)] as const),
   ]);
@@ -25,7 +46,9 @@ const valuesOf = (page: PageFilters, name: FacetName) => [page[name] ?? []].flat
 
 /** Whether a page passes the selection: any ticked value within a facet, every facet. */
 export function matches(page: PageFilters, selection: Selection, leaveOut?: FacetName): boolean {
-  return facetNames.every((name) => name === leaveOut || !selection[name]?.length || selection[name].some((v) => valuesOf(page, name).includes(v)));
+  return facetNames.every(
+    (name) => name === leaveOut || !selection[name]?.length || selection[name].some((v) => valuesOf(page, name).includes(v)),
+  );
 }
 
 /**
@@ -33,7 +56,11 @@ export function matches(page: PageFilters, selection: Selection, leaveOut?: Face
  * and pass the other facets' ticks (a facet's own ticks are left out, since ticking adds to them).
  * Keys are "facet=value", as the test reads them off the page.
  */
-export function expectedCounts(pages: readonly PageFilters[], all: readonly PageFilters[], selection: Selection): Record<string, number> {
+export function expectedCounts(
+  pages: readonly PageFilters[],
+  all: readonly PageFilters[],
+  selection: Selection,
+): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const name of facetNames) {
     for (const value of new Set(all.flatMap((p) => valuesOf(p, name)))) {

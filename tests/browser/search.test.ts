@@ -48,7 +48,14 @@ const settled = (page: Page) => page.waitForSelector('#search-results:not([aria-
 
 /** Every facet count as the reader sees it, keyed "facet=value". */
 const shownCounts = (page: Page) =>
-  page.$$eval('[data-facet]', (elements) => Object.fromEntries(elements.map((el) => [`${(el as HTMLElement).dataset['facet']}=${(el as HTMLElement).dataset['value']}`, Number(el.textContent)])));
+  page.$$eval('[data-facet]', (elements) =>
+    Object.fromEntries(
+      elements.map((el) => [
+        `${(el as HTMLElement).dataset['facet']}=${(el as HTMLElement).dataset['value']}`,
+        Number(el.textContent),
+      ]),
+    ),
+  );
 
 /** The addresses of the listed results, after pressing "show more" until every one is shown. */
 async function allResults(page: Page): Promise<string[]> {
@@ -63,11 +70,12 @@ async function allResults(page: Page): Promise<string[]> {
   return page.$$eval('#search-results li h3 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
-const pagesAt = (paths: readonly string[]) => paths.map((path) => {
-  const page = content.get(path);
-  if (!page) throw new Error(`A search result is not a page of the content: ${path}`);
-  return page;
-});
+const pagesAt = (paths: readonly string[]) =>
+  paths.map((path) => {
+    const page = content.get(path);
+    if (!page) throw new Error(`A search result is not a page of the content: ${path}`);
+    return page;
+  });
 
 describe('facet counts in the browser', () => {
   it('show the content counts for the empty search, built in, without loading the index', async () => {

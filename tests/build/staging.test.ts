@@ -35,16 +35,25 @@ describe('the staging folder of a build', () => {
     expect(await readFile(join(outDir, 'index.html'), 'utf8')).toBe('previous site');
   });
 
-  it('removes at the next start what builds no longer running left, and keeps a running build\'s', async () => {
+  it("removes at the next start what builds no longer running left, and keeps a running build's", async () => {
     const root = await temporaryFolder('staging');
     const outDir = join(root, 'dist');
     const running = process.ppid; // the test runner's parent, alive for the whole test
-    for (const name of ['.dist-staging-99999999', '.dist-staging-99999999-factsheets', `.dist-staging-${running}`, '.other-staging-99999999']) {
+    for (const name of [
+      '.dist-staging-99999999',
+      '.dist-staging-99999999-factsheets',
+      `.dist-staging-${running}`,
+      '.other-staging-99999999',
+    ]) {
       await mkdir(join(root, name));
     }
     await writeFile(join(root, '.dist-staging-99999999-factsheets.json'), '{}');
     const removed = await removeStaleStaging(outDir);
-    expect(removed.sort()).toEqual(['.dist-staging-99999999', '.dist-staging-99999999-factsheets', '.dist-staging-99999999-factsheets.json']);
+    expect(removed.sort()).toEqual([
+      '.dist-staging-99999999',
+      '.dist-staging-99999999-factsheets',
+      '.dist-staging-99999999-factsheets.json',
+    ]);
     expect((await readdir(root)).sort()).toEqual([`.dist-staging-${running}`, '.other-staging-99999999']);
   });
 });

@@ -50,7 +50,9 @@ function frontmatter<T>(file: string): T {
 }
 
 export function innovationFiles(): string[] {
-  return readdirSync(join(contentDir, 'innovations')).filter((name) => name.endsWith('.mdx')).sort();
+  return readdirSync(join(contentDir, 'innovations'))
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
 }
 
 export function innovation(name: string): ContentInnovation {
@@ -98,7 +100,10 @@ export function resultData(entry: ContentInnovation): ResultDatum[] {
     significance: result.significance,
     summary: [result.change, result.judgement, result.significance].filter(Boolean).join('; ') || (result.status ?? ''),
     // One axis per unit, as the brief keys it (unit, currency, rate period).
-    effectSize: result.effect && { ...result.effect, unit: [result.effect.unit, result.effect.currency ?? '', result.effect.per ?? ''].join(':') },
+    effectSize: result.effect && {
+      ...result.effect,
+      unit: [result.effect.unit, result.effect.currency ?? '', result.effect.per ?? ''].join(':'),
+    },
     effectLabel: result.effect && effectLabel(result.effect),
   }));
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { figureType, keyFiguresLayout, keyFiguresSvg, keyFiguresTable, type KeyFigure } from '../../src/lib/charts/key-figures.ts';
+import {
+  figureType,
+  keyFiguresLayout,
+  keyFiguresSvg,
+  keyFiguresTable,
+  type KeyFigure,
+} from '../../src/lib/charts/key-figures.ts';
 import { textWidth } from './font-metrics.ts';
 import { parseXml, texts } from './xml.ts';
 
@@ -29,7 +35,7 @@ describe('key figures layout', () => {
     expect(bar.x + bar.width).toBeLessThanOrEqual(bars[0]!.x + bars[0]!.width);
   });
 
-  it('shows an unknown figure as not reported, in the caller\'s words, and draws no bar for it', () => {
+  it("shows an unknown figure as not reported, in the caller's words, and draws no bar for it", () => {
     const layout = keyFiguresLayout(unknown, { ...options, notReported: 'non communiqué', width: 760 });
     const women = layout.tiles[1]!;
     expect(women.lines.filter((l) => l.style === 'not-reported').map((l) => l.text)).toEqual(['non communiqué']);
@@ -62,9 +68,9 @@ describe('key figures layout', () => {
   });
 
   it('refuses a share that is not between 0 and 1', () => {
-    expect(() => keyFiguresLayout([{ label: 'Women borrowers', value: '39%', proportion: 39 }], { ...options, width: 760 })).toThrow(
-      /"Women borrowers" is 39, not between 0 and 1/,
-    );
+    expect(() =>
+      keyFiguresLayout([{ label: 'Women borrowers', value: '39%', proportion: 39 }], { ...options, width: 760 }),
+    ).toThrow(/"Women borrowers" is 39, not between 0 and 1/);
   });
 });
 
@@ -77,7 +83,11 @@ describe('key figures SVG and table', () => {
   it('lists unknown figures as not reported', () => {
     expect(keyFiguresTable(unknown, { header: ['Figure', 'Value'], notReported: 'not reported' })).toEqual({
       header: ['Figure', 'Value'],
-      rows: [['Active borrowers', 'about 576,000'], ['Women borrowers', 'not reported'], ['Active savers', 'not reported']],
+      rows: [
+        ['Active borrowers', 'about 576,000'],
+        ['Women borrowers', 'not reported'],
+        ['Active savers', 'not reported'],
+      ],
     });
   });
 });

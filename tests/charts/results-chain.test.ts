@@ -1,18 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { chainType, resultsChainLayout, resultsChainSvg, resultsChainTable, type ChainStep } from '../../src/lib/charts/results-chain.ts';
+import {
+  chainType,
+  resultsChainLayout,
+  resultsChainSvg,
+  resultsChainTable,
+  type ChainStep,
+} from '../../src/lib/charts/results-chain.ts';
 import { allChainLines, chainSteps, innovation, innovationFiles, longest } from './content.ts';
 import { textWidth } from './font-metrics.ts';
 import { parseXml, texts } from './xml.ts';
 
 const step = (name: string, lines: string[]): ChainStep => ({ step: name, label: name[0]!.toUpperCase() + name.slice(1), lines });
-const fiveSteps = (lines: string[][]) => ['inputs', 'activities', 'outputs', 'outcomes', 'impact'].map((name, i) => step(name, lines[i] ?? []));
+const fiveSteps = (lines: string[][]) =>
+  ['inputs', 'activities', 'outputs', 'outcomes', 'impact'].map((name, i) => step(name, lines[i] ?? []));
 const chart = { idPrefix: 'chain', title: 'Results chain', description: 'From inputs to impact.' };
 const options = { notReported: 'not reported' };
 const descent = 0.25;
 
 describe('results chain layout', () => {
   it('puts five equal columns side by side, with an arrow across each gap', () => {
-    const layout = resultsChainLayout(fiveSteps([['a'], ['b'], ['c'], ['d'], ['e']]), { ...options, width: 960, orientation: 'horizontal' });
+    const layout = resultsChainLayout(fiveSteps([['a'], ['b'], ['c'], ['d'], ['e']]), {
+      ...options,
+      width: 960,
+      orientation: 'horizontal',
+    });
     expect(layout.boxes.map((b) => b.step)).toEqual(['inputs', 'activities', 'outputs', 'outcomes', 'impact']);
     const widths = new Set(layout.boxes.map((b) => b.width));
     expect(widths.size).toBe(1);
@@ -27,9 +38,14 @@ describe('results chain layout', () => {
   });
 
   it('stacks the boxes on a phone, with arrows pointing down', () => {
-    const layout = resultsChainLayout(fiveSteps([['a'], ['b'], ['c'], ['d'], ['e']]), { ...options, width: 340, orientation: 'vertical' });
+    const layout = resultsChainLayout(fiveSteps([['a'], ['b'], ['c'], ['d'], ['e']]), {
+      ...options,
+      width: 340,
+      orientation: 'vertical',
+    });
     expect(layout.boxes.every((b) => b.x === 0 && b.width === 340)).toBe(true);
-    for (const [i, box] of layout.boxes.slice(1).entries()) expect(box.y).toBeGreaterThan(layout.boxes[i]!.y + layout.boxes[i]!.height);
+    for (const [i, box] of layout.boxes.slice(1).entries())
+      expect(box.y).toBeGreaterThan(layout.boxes[i]!.y + layout.boxes[i]!.height);
     for (const arrow of layout.arrows) {
       expect(arrow.from.x).toBe(arrow.to.x);
       expect(arrow.to.y).toBeGreaterThan(arrow.from.y);
@@ -38,18 +54,30 @@ describe('results chain layout', () => {
 
   it('grows a box with its wrapped lines, and gives all columns the tallest height', () => {
     const short = resultsChainLayout(fiveSteps([['One line']]), { ...options, width: 340, orientation: 'vertical' });
-    const long = resultsChainLayout(fiveSteps([['One line', 'Another line', longest(allChainLines())]]), { ...options, width: 340, orientation: 'vertical' });
+    const long = resultsChainLayout(fiveSteps([['One line', 'Another line', longest(allChainLines())]]), {
+      ...options,
+      width: 340,
+      orientation: 'vertical',
+    });
     expect(long.boxes[0]!.height).toBeGreaterThan(short.boxes[0]!.height + 4 * chainType.itemSize);
     expect(long.boxes[1]!.height).toBe(short.boxes[1]!.height);
 
-    const wide = resultsChainLayout(fiveSteps([['x'], [longest(allChainLines())]]), { ...options, width: 960, orientation: 'horizontal' });
+    const wide = resultsChainLayout(fiveSteps([['x'], [longest(allChainLines())]]), {
+      ...options,
+      width: 960,
+      orientation: 'horizontal',
+    });
     expect(new Set(wide.boxes.map((b) => b.height)).size).toBe(1);
     const itemsBottom = Math.max(...wide.boxes[1]!.items.flatMap((item) => item.lines.map((l) => l.y)));
     expect(wide.boxes[1]!.height).toBeGreaterThan(itemsBottom);
   });
 
   it('says "not reported" in a step without lines, in the caller\'s words', () => {
-    const layout = resultsChainLayout(fiveSteps([['a'], ['b'], ['c'], ['d'], []]), { notReported: 'non communiqué', width: 960, orientation: 'horizontal' });
+    const layout = resultsChainLayout(fiveSteps([['a'], ['b'], ['c'], ['d'], []]), {
+      notReported: 'non communiqué',
+      width: 960,
+      orientation: 'horizontal',
+    });
     const impact = layout.boxes[4]!;
     expect(impact.items).toEqual([]);
     expect(impact.notReported?.map((l) => l.text)).toEqual(['non communiqué']);
@@ -114,10 +142,20 @@ describe('results chain SVG and table', () => {
   });
 
   it('lists each line as a row of the table, and a step without lines as not reported', () => {
-    const table = resultsChainTable(fiveSteps([['a', 'b'], [], ['c']]), { header: ['Step', 'What'], notReported: 'not reported' });
+    const table = resultsChainTable(fiveSteps([['a', 'b'], [], ['c']]), {
+      header: ['Step', 'What'],
+      notReported: 'not reported',
+    });
     expect(table).toEqual({
       header: ['Step', 'What'],
-      rows: [['Inputs', 'a'], ['Inputs', 'b'], ['Activities', 'not reported'], ['Outputs', 'c'], ['Outcomes', 'not reported'], ['Impact', 'not reported']],
+      rows: [
+        ['Inputs', 'a'],
+        ['Inputs', 'b'],
+        ['Activities', 'not reported'],
+        ['Outputs', 'c'],
+        ['Outcomes', 'not reported'],
+        ['Impact', 'not reported'],
+      ],
     });
   });
 });

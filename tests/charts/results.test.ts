@@ -5,7 +5,13 @@ import { useTranslations } from '../../src/i18n/index.ts';
 import { resultSummary } from '../../src/lib/result-words.ts';
 import { changes, judgements, significances } from '../../src/schemas/vocabulary.ts';
 import { resultsSvg } from '../../src/lib/charts/results-svg.ts';
-import { resultsLayout, resultsTable, resultsType, type ResultDatum, type ResultsChartLabels } from '../../src/lib/charts/results.ts';
+import {
+  resultsLayout,
+  resultsTable,
+  resultsType,
+  type ResultDatum,
+  type ResultsChartLabels,
+} from '../../src/lib/charts/results.ts';
 import { allOutcomes, innovation, innovationFiles, longest, resultData } from './content.ts';
 import { textWidth } from './font-metrics.ts';
 import { descendants, parseXml } from './xml.ts';
@@ -48,28 +54,48 @@ describe('markers', () => {
   // Every combination of the three facts: shape (change), colour (judgement), fill
   // (significance) are independent, each readable on its own, and the words say all three.
   const t = useTranslations('en');
-  const combinations = changes.flatMap((change) => judgements.flatMap((judgement) => significances.map((significance) => ({ change, judgement, significance }))));
-  it.each(combinations)('encode $change, $judgement, $significance in shape, colour, fill and words', ({ change, judgement, significance }) => {
-    const result = { outcome: 'x', status: 'measured' as const, change, judgement, significance };
-    const marker = { kind: markerKind(result), tone: markerTone(result), fill: markerFill(significance), x: 0, y: 0 };
-    const path = parseXml(`<svg>${markerSvg(marker).svg}</svg>`).children[0]!.attributes;
-    // Shape: the change alone decides the outline; the triangle points down for a fall.
-    expect(path.d).toBe(markerPath(change));
-    expect(path.transform!.includes('rotate(180)')).toBe(change === 'fell');
-    // Colour: the judgement alone decides the stroke.
-    expect(path.stroke).toBe(judgementColours[judgement]);
-    // Fill: solid, tint or hollow by significance, whatever the colour (so it reads in grey).
-    const expectedFill = { significant: judgementColours[judgement], 'not-reported': judgementColours[judgement], 'not-significant': palette.background }[significance];
-    expect(path.fill).toBe(expectedFill);
-    expect(path['fill-opacity']).toBe(significance === 'not-reported' ? '0.3' : undefined);
-    expect(path.class).toBe(`marker marker-${change} marker-${judgement} marker-${markerFill(significance)}`);
-    // Words: all three, in the order change; judgement; significance.
-    expect(resultSummary(result, t)).toBe(`${t(`change.${change}`)}; ${t(`judgement.${judgement}`)}; ${t(`significance.${significance}`)}`);
-  });
+  const combinations = changes.flatMap((change) =>
+    judgements.flatMap((judgement) => significances.map((significance) => ({ change, judgement, significance }))),
+  );
+  it.each(combinations)(
+    'encode $change, $judgement, $significance in shape, colour, fill and words',
+    ({ change, judgement, significance }) => {
+      const result = { outcome: 'x', status: 'measured' as const, change, judgement, significance };
+      const marker = { kind: markerKind(result), tone: markerTone(result), fill: markerFill(significance), x: 0, y: 0 };
+      const path = parseXml(`<svg>${markerSvg(marker).svg}</svg>`).children[0]!.attributes;
+      // Shape: the change alone decides the outline; the triangle points down for a fall.
+      expect(path.d).toBe(markerPath(change));
+      expect(path.transform!.includes('rotate(180)')).toBe(change === 'fell');
+      // Colour: the judgement alone decides the stroke.
+      expect(path.stroke).toBe(judgementColours[judgement]);
+      // Fill: solid, tint or hollow by significance, whatever the colour (so it reads in grey).
+      const expectedFill = {
+        significant: judgementColours[judgement],
+        'not-reported': judgementColours[judgement],
+        'not-significant': palette.background,
+      }[significance];
+      expect(path.fill).toBe(expectedFill);
+      expect(path['fill-opacity']).toBe(significance === 'not-reported' ? '0.3' : undefined);
+      expect(path.class).toBe(`marker marker-${change} marker-${judgement} marker-${markerFill(significance)}`);
+      // Words: all three, in the order change; judgement; significance.
+      expect(resultSummary(result, t)).toBe(
+        `${t(`change.${change}`)}; ${t(`judgement.${judgement}`)}; ${t(`significance.${significance}`)}`,
+      );
+    },
+  );
 
   it('word a significance derived from a p-value with its level, never a typed one', () => {
     const at = (p: { value: number; below: boolean }) =>
-      resultSummary({ status: 'measured', change: 'fell', judgement: 'favourable', significance: undefined, effect: { estimate: -3, unit: 'percentage-points', p_value: p } }, t);
+      resultSummary(
+        {
+          status: 'measured',
+          change: 'fell',
+          judgement: 'favourable',
+          significance: undefined,
+          effect: { estimate: -3, unit: 'percentage-points', p_value: p },
+        },
+        t,
+      );
     expect(at({ value: 0.01, below: true })).toBe('fell; favourable; significant at 1%');
     expect(at({ value: 0.03, below: false })).toBe('fell; favourable; significant at 5%');
     expect(at({ value: 0.05, below: true })).toBe('fell; favourable; significant at 5%');
@@ -127,7 +153,9 @@ describe('results layout', () => {
   it('places estimates and ranges on the scale of their own section', () => {
     const percent = layout.sections[0]!;
     const axis = percent.axis!;
-    const x = (value: number) => axis.ticks[0]!.x + ((value - axis.ticks[0]!.value) / (axis.ticks[1]!.value - axis.ticks[0]!.value)) * (axis.ticks[1]!.x - axis.ticks[0]!.x);
+    const x = (value: number) =>
+      axis.ticks[0]!.x +
+      ((value - axis.ticks[0]!.value) / (axis.ticks[1]!.value - axis.ticks[0]!.value)) * (axis.ticks[1]!.x - axis.ticks[0]!.x);
     const seven = percent.rows.find((row) => nrsp[row.index]!.effectSize?.estimate === -7)!;
     expect(seven.estimate!.x).toBeCloseTo(x(-7), 1);
     const hazardous = percent.rows.find((row) => nrsp[row.index]!.effectSize?.range)!;
@@ -138,7 +166,10 @@ describe('results layout', () => {
   });
 
   it('draws confidence intervals as whiskers around the estimate', () => {
-    const [row] = resultsLayout([measured({ effectSize: { estimate: 2, ci: { low: 1, high: 3.5 }, unit: 'percent' }, effectLabel: '+2%' })], options).sections[0]!.rows;
+    const [row] = resultsLayout(
+      [measured({ effectSize: { estimate: 2, ci: { low: 1, high: 3.5 }, unit: 'percent' }, effectLabel: '+2%' })],
+      options,
+    ).sections[0]!.rows;
     expect(row!.ci!.x1).toBeLessThan(row!.estimate!.x);
     expect(row!.ci!.x2).toBeGreaterThan(row!.estimate!.x);
     expect(row!.ci!.y).toBe(row!.estimate!.y);
@@ -152,7 +183,10 @@ describe('results layout', () => {
       expect(row.range).toBeUndefined();
       expect(row.marker.kind).toBe(imon[row.index]!.change);
       expect(row.marker.tone).toBe(imon[row.index]!.judgement);
-      const finding = row.lines.filter((l) => l.style === 'finding').map((l) => l.text).join(' ');
+      const finding = row.lines
+        .filter((l) => l.style === 'finding')
+        .map((l) => l.text)
+        .join(' ');
       expect(finding).toBe(imon[row.index]!.finding.replace(/\s+/g, ' ').trim());
     }
     // With no effect size anywhere, the rows need no heading of their own.
@@ -180,11 +214,25 @@ describe('results layout', () => {
 });
 
 describe('results of every bundled innovation fit the chart', () => {
-  const weight = { heading: 'semibold', outcome: 'semibold', effect: 'semibold', group: 'regular', summary: 'regular', finding: 'regular', tick: 'regular' } as const;
+  const weight = {
+    heading: 'semibold',
+    outcome: 'semibold',
+    effect: 'semibold',
+    group: 'regular',
+    summary: 'regular',
+    finding: 'regular',
+    tick: 'regular',
+  } as const;
   const longestOutcome = longest(allOutcomes());
   const contents = [
     ...innovationFiles().map((file) => ({ name: file, results: resultData(innovation(file)) })),
-    { name: 'the longest outcome', results: [measured({ outcome: longestOutcome, group: longestOutcome, timing: 'Second endline' }), measured({ outcome: longestOutcome, effectSize: { estimate: -3, unit: 'percent' }, effectLabel: longestOutcome })] },
+    {
+      name: 'the longest outcome',
+      results: [
+        measured({ outcome: longestOutcome, group: longestOutcome, timing: 'Second endline' }),
+        measured({ outcome: longestOutcome, effectSize: { estimate: -3, unit: 'percent' }, effectLabel: longestOutcome }),
+      ],
+    },
   ];
 
   for (const width of [960, 760, 480, 320]) {
@@ -220,7 +268,13 @@ describe('results SVG and table', () => {
   it('draws significance as fill and a missing finding as a dashed or crossed mark', () => {
     const svg = parseXml(
       resultsSvg(
-        [measured({}), measured({ significance: 'not-significant' }), measured({ significance: 'not-reported' }), { outcome: 'Gone', status: 'not-reported', finding: 'The sources do not say.', summary: 'Result not reported' }, { outcome: 'Late', status: 'not-measured', finding: 'No endline survey.', summary: 'Not measured' }],
+        [
+          measured({}),
+          measured({ significance: 'not-significant' }),
+          measured({ significance: 'not-reported' }),
+          { outcome: 'Gone', status: 'not-reported', finding: 'The sources do not say.', summary: 'Result not reported' },
+          { outcome: 'Late', status: 'not-measured', finding: 'No endline survey.', summary: 'Not measured' },
+        ],
         { ...chart, ...options },
       ),
     );
@@ -237,23 +291,56 @@ describe('results SVG and table', () => {
     expect(notMeasured!.class).toContain('marker-not-measured');
   });
 
-  it('lists every result as a row of the table, with the caller\'s words', () => {
-    const table = resultsTable(nrsp.slice(2, 4), { header: ['Outcome', 'Group', 'Round', 'Change; judgement; significance', 'Effect', 'Finding'] });
+  it("lists every result as a row of the table, with the caller's words", () => {
+    const table = resultsTable(nrsp.slice(2, 4), {
+      header: ['Outcome', 'Group', 'Round', 'Change; judgement; significance', 'Effect', 'Finding'],
+    });
     expect(table.header).toHaveLength(6);
     expect(table.rows).toEqual([
-      ['Child labour (incidence)', '', '', 'fell; not-stated; significant', '-3.4 percentage-points', 'Child labour fell significantly, by 3.4 percentage points.'],
-      ['Hazardous work', '', '', 'fell; not-stated; not-reported', '-6 to -5 percent', 'The risk that a child worked in a hazardous occupation fell by 5 to 6%.'],
+      [
+        'Child labour (incidence)',
+        '',
+        '',
+        'fell; not-stated; significant',
+        '-3.4 percentage-points',
+        'Child labour fell significantly, by 3.4 percentage points.',
+      ],
+      [
+        'Hazardous work',
+        '',
+        '',
+        'fell; not-stated; not-reported',
+        '-6 to -5 percent',
+        'The risk that a child worked in a hazardous occupation fell by 5 to 6%.',
+      ],
     ]);
   });
 
   it('joins one outcome at successive rounds into a line, so two endlines read as one outcome over time', () => {
     const endline = (timing: string, estimate: number) =>
-      measured({ outcome: 'Savings', timing, effectSize: { estimate, unit: 'percentage-points::' }, effectLabel: `${estimate} pp` });
-    const layout = resultsLayout([endline('Endline 1', 2), endline('Endline 2', 5), measured({ outcome: 'Other', effectSize: { estimate: 1, unit: 'percentage-points::' } })], options);
+      measured({
+        outcome: 'Savings',
+        timing,
+        effectSize: { estimate, unit: 'percentage-points::' },
+        effectLabel: `${estimate} pp`,
+      });
+    const layout = resultsLayout(
+      [
+        endline('Endline 1', 2),
+        endline('Endline 2', 5),
+        measured({ outcome: 'Other', effectSize: { estimate: 1, unit: 'percentage-points::' } }),
+      ],
+      options,
+    );
     const [section] = layout.sections;
     expect(section!.links).toHaveLength(1);
     const [first, second] = section!.rows;
-    expect(section!.links[0]).toMatchObject({ x1: first!.estimate!.x, y1: first!.estimate!.y, x2: second!.estimate!.x, y2: second!.estimate!.y });
+    expect(section!.links[0]).toMatchObject({
+      x1: first!.estimate!.x,
+      y1: first!.estimate!.y,
+      x2: second!.estimate!.x,
+      y2: second!.estimate!.y,
+    });
     expect(first!.lines.filter((l) => l.style === 'group').map((l) => l.text)).toEqual(['Endline 1']);
   });
 });

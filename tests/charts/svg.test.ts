@@ -1,7 +1,14 @@
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keyFiguresSvg, resultsChainSvg, resultsSvg, timelineSvg, worldMapSvg, type ChartText } from '../../src/lib/charts/index.ts';
+import {
+  keyFiguresSvg,
+  resultsChainSvg,
+  resultsSvg,
+  timelineSvg,
+  worldMapSvg,
+  type ChartText,
+} from '../../src/lib/charts/index.ts';
 import { chartIds, el, escapeXml, svgDocument, text } from '../../src/lib/charts/svg.ts';
 import { chainSteps, innovation, phases, programme, resultData } from './content.ts';
 import { descendants, parseXml, texts, type XmlElement } from './xml.ts';
@@ -23,19 +30,41 @@ function everyChart(chart: (name: string) => ChartText): Record<string, string> 
   const nrsp = innovation('nrsp-family-health-insurance');
   const mf4dw = programme('mf4dw');
   return {
-    resultsChain: resultsChainSvg(chainSteps(nrsp), { ...chart('chain'), width: 960, orientation: 'horizontal', notReported: 'not reported' }),
+    resultsChain: resultsChainSvg(chainSteps(nrsp), {
+      ...chart('chain'),
+      width: 960,
+      orientation: 'horizontal',
+      notReported: 'not reported',
+    }),
     results: resultsSvg(resultData(nrsp), { ...chart('results'), width: 760, locale: 'en', labels: resultsLabels }),
-    keyFigures: keyFiguresSvg([{ label: 'Women borrowers', value: '39%', proportion: 0.39 }, { label: 'Offices', value: undefined }], { ...chart('figures'), width: 500, notReported: 'not reported', caption: 'Figures as of 2011' }),
-    timeline: timelineSvg(
-      phases(mf4dw),
-      [{ label: 'Baseline', date: '2009-04' }],
-      { ...chart('timeline'), width: 760, locale: 'en', roundsLabel: 'Survey rounds' },
+    keyFigures: keyFiguresSvg(
+      [
+        { label: 'Women borrowers', value: '39%', proportion: 0.39 },
+        { label: 'Offices', value: undefined },
+      ],
+      { ...chart('figures'), width: 500, notReported: 'not reported', caption: 'Figures as of 2011' },
     ),
-    worldMap: worldMapSvg({ ...chart('map'), width: 760, highlighted: mf4dw.countries ?? [], countryName: (code) => code, href: (code) => `/countries/${code}/` }),
+    timeline: timelineSvg(phases(mf4dw), [{ label: 'Baseline', date: '2009-04' }], {
+      ...chart('timeline'),
+      width: 760,
+      locale: 'en',
+      roundsLabel: 'Survey rounds',
+    }),
+    worldMap: worldMapSvg({
+      ...chart('map'),
+      width: 760,
+      highlighted: mf4dw.countries ?? [],
+      countryName: (code) => code,
+      href: (code) => `/countries/${code}/`,
+    }),
   };
 }
 
-const charts = everyChart((name) => ({ idPrefix: `brief-${name}`, title: `Title of ${name}`, description: `Description of ${name}` }));
+const charts = everyChart((name) => ({
+  idPrefix: `brief-${name}`,
+  title: `Title of ${name}`,
+  description: `Description of ${name}`,
+}));
 
 describe('SVG writing', () => {
   it('escapes the five XML special characters', () => {
@@ -56,7 +85,14 @@ describe('SVG writing', () => {
 
   it('keeps text that looks like markup as text, in every chart', () => {
     const hostile = everyChart((name) => ({ idPrefix: name, title: nasty, description: nasty }));
-    const chain = resultsChainSvg([{ step: 'in"puts', label: nasty, lines: [nasty] }], { idPrefix: 'c', title: nasty, description: nasty, width: 400, orientation: 'vertical', notReported: nasty });
+    const chain = resultsChainSvg([{ step: 'in"puts', label: nasty, lines: [nasty] }], {
+      idPrefix: 'c',
+      title: nasty,
+      description: nasty,
+      width: 400,
+      orientation: 'vertical',
+      notReported: nasty,
+    });
     for (const svg of [...Object.values(hostile), chain]) {
       const tree = parseXml(svg);
       expect(tree.children.find((e) => e.name === 'title')!.text).toBe(nasty);
@@ -115,7 +151,9 @@ describe.each(Object.entries(charts))('the %s chart', (name, svg) => {
 
 describe('charts on one page', () => {
   it('never share an id', () => {
-    const ids = Object.values(charts).flatMap((svg) => descendants(parseXml(svg)).flatMap((e) => (e.attributes.id ? [e.attributes.id] : [])));
+    const ids = Object.values(charts).flatMap((svg) =>
+      descendants(parseXml(svg)).flatMap((e) => (e.attributes.id ? [e.attributes.id] : [])),
+    );
     expect(ids.length).toBeGreaterThanOrEqual(10);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -133,6 +171,9 @@ describe('charts in a Typst PDF', () => {
     const fonts = [...pdf.matchAll(/\/BaseFont\s*\/[A-Z]{6}\+([\w-]+)/g)].map((m) => m[1]);
     // The map has no text; every other chart's text must come out in the family the site uses.
     if (name !== 'worldMap') expect(fonts.length).toBeGreaterThan(0);
-    expect(fonts.every((font) => font!.startsWith('SourceSans3-')), fonts.join()).toBe(true);
+    expect(
+      fonts.every((font) => font!.startsWith('SourceSans3-')),
+      fonts.join(),
+    ).toBe(true);
   });
 });

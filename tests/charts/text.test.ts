@@ -6,13 +6,21 @@ import { allChainLines, allOutcomes } from './content.ts';
 const withoutSpaces = (value: string) => value.replace(/\s+/g, '');
 
 describe('wrapping by character count', () => {
-  const samples = [...allChainLines(), ...allOutcomes(), 'Self-employment-and-business-expansion-among-women', 'Antidisestablishmentarianism'];
+  const samples = [
+    ...allChainLines(),
+    ...allOutcomes(),
+    'Self-employment-and-business-expansion-among-women',
+    'Antidisestablishmentarianism',
+  ];
 
   it('keeps every line within the capacity and every character of the text, at any capacity', () => {
     for (const capacity of [6, 12, 23, 40, 200]) {
       for (const sample of samples) {
         const lines = wrapText(sample, capacity);
-        expect(lines.every((line) => [...line].length <= capacity), `${capacity}: ${sample}`).toBe(true);
+        expect(
+          lines.every((line) => [...line].length <= capacity),
+          `${capacity}: ${sample}`,
+        ).toBe(true);
         expect(withoutSpaces(lines.join(''))).toBe(withoutSpaces(sample));
         expect(lines.every((line) => line === line.trim() && line !== '')).toBe(true);
       }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { timelineLayout, timelineSvg, timelineTable, timelineType, type SurveyRound, type TimelinePhase } from '../../src/lib/charts/timeline.ts';
+import {
+  timelineLayout,
+  timelineSvg,
+  timelineTable,
+  timelineType,
+  type SurveyRound,
+  type TimelinePhase,
+} from '../../src/lib/charts/timeline.ts';
 import { phases, programme } from './content.ts';
 import { textWidth } from './font-metrics.ts';
 import { parseXml, texts } from './xml.ts';
@@ -37,7 +44,17 @@ describe('timeline layout', () => {
   });
 
   it('labels whole years, spaced to stay readable', () => {
-    expect(layout.ticks.map((t) => t.label.text)).toEqual(['2008', '2009', '2010', '2011', '2012', '2013', '2014', '2015', '2016']);
+    expect(layout.ticks.map((t) => t.label.text)).toEqual([
+      '2008',
+      '2009',
+      '2010',
+      '2011',
+      '2012',
+      '2013',
+      '2014',
+      '2015',
+      '2016',
+    ]);
     const narrow = timelineLayout(mf4dw, [], { width: 300, locale: 'en' });
     const spacing = narrow.ticks[1]!.x - narrow.ticks[0]!.x;
     expect(spacing).toBeGreaterThanOrEqual(48);
@@ -45,7 +62,14 @@ describe('timeline layout', () => {
   });
 
   it('runs a phase without an end to the edge and marks it open', () => {
-    const open = timelineLayout([{ name: 'Innovation', start: '2009' }, { name: 'Programme', start: '2008', end: '2012' }], [], { width: 600, locale: 'en' });
+    const open = timelineLayout(
+      [
+        { name: 'Innovation', start: '2009' },
+        { name: 'Programme', start: '2008', end: '2012' },
+      ],
+      [],
+      { width: 600, locale: 'en' },
+    );
     expect(open.phases[0]!.openEnded).toBe(true);
     expect(open.phases[0]!.x2).toBeGreaterThan(open.phases[1]!.x2 - 1);
     expect(open.phases[1]!.openEnded).toBe(false);
@@ -85,15 +109,31 @@ describe('timeline layout', () => {
 
 describe('timeline SVG and table', () => {
   it('names every phase and round, and marks the open phase with an arrow', () => {
-    const svg = timelineSvg([...mf4dw, { name: 'Innovation', start: '2009' }], rounds, { ...chart, width: 760, locale: 'en', roundsLabel: 'Survey rounds' });
+    const svg = timelineSvg([...mf4dw, { name: 'Innovation', start: '2009' }], rounds, {
+      ...chart,
+      width: 760,
+      locale: 'en',
+      roundsLabel: 'Survey rounds',
+    });
     const tree = parseXml(svg);
-    expect(texts(tree)).toEqual(expect.arrayContaining([...mf4dw.map((p) => p.name), 'Innovation', 'Baseline', 'Endline', 'Survey rounds']));
+    expect(texts(tree)).toEqual(
+      expect.arrayContaining([...mf4dw.map((p) => p.name), 'Innovation', 'Baseline', 'Endline', 'Survey rounds']),
+    );
     expect(texts(tree)).not.toContain('Undated');
     expect(svg).toContain('timeline-phase timeline-open');
   });
 
   it('lists phases and rounds with dates formatted by the caller', () => {
-    const table = timelineTable(mf4dw.slice(0, 1), rounds.slice(-1), { header: ['What', 'From', 'To'], formatDate: (date) => `<${date}>` });
-    expect(table).toEqual({ header: ['What', 'From', 'To'], rows: [['Selection, introduction and diagnosis', '<2008-04>', '<2009-02>'], ['Undated', '', '']] });
+    const table = timelineTable(mf4dw.slice(0, 1), rounds.slice(-1), {
+      header: ['What', 'From', 'To'],
+      formatDate: (date) => `<${date}>`,
+    });
+    expect(table).toEqual({
+      header: ['What', 'From', 'To'],
+      rows: [
+        ['Selection, introduction and diagnosis', '<2008-04>', '<2009-02>'],
+        ['Undated', '', ''],
+      ],
+    });
   });
 });

@@ -10,7 +10,8 @@ const mf4dw = programme('mf4dw').countries ?? [];
 const chart = { idPrefix: 'map', title: 'Where MF4DW worked', description: 'Thirteen countries.' };
 
 /** Every x,y pair of an SVG path. */
-const points = (path: string) => [...path.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+const points = (path: string) =>
+  [...path.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
 
 describe('countries of the atlas by ISO code', () => {
   it('finds all thirteen MF4DW countries, and Indonesia and Rwanda', () => {
@@ -72,7 +73,15 @@ describe('world map layout', () => {
 
 describe('world map SVG and table', () => {
   it('links each highlighted country to its page and names it', () => {
-    const svg = parseXml(worldMapSvg({ ...chart, width: 760, highlighted: ['TJ', 'PE'], countryName, href: (code) => `/countries/${code.toLowerCase()}/` }));
+    const svg = parseXml(
+      worldMapSvg({
+        ...chart,
+        width: 760,
+        highlighted: ['TJ', 'PE'],
+        countryName,
+        href: (code) => `/countries/${code.toLowerCase()}/`,
+      }),
+    );
     const links = descendants(svg).filter((e) => e.name === 'a');
     expect(links.map((a) => a.attributes.href)).toEqual(['/countries/tj/', '/countries/pe/']);
     expect(links.map((a) => a.children[0]!.name === 'title' && a.children[0]!.text)).toEqual(['Tajikistan', 'Peru']);
@@ -81,10 +90,17 @@ describe('world map SVG and table', () => {
   it('draws no link without an href', () => {
     const svg = parseXml(worldMapSvg({ ...chart, width: 760, highlighted: ['TJ'], countryName }));
     expect(descendants(svg).some((e) => e.name === 'a')).toBe(false);
-    expect(descendants(svg).filter((e) => e.name === 'title').map((t) => t.text)).toEqual(['Where MF4DW worked', 'Tajikistan']);
+    expect(
+      descendants(svg)
+        .filter((e) => e.name === 'title')
+        .map((t) => t.text),
+    ).toEqual(['Where MF4DW worked', 'Tajikistan']);
   });
 
   it('lists every country in the table, even one the atlas cannot draw', () => {
-    expect(worldMapTable(['TJ', 'MU'], { header: ['Country'], countryName })).toEqual({ header: ['Country'], rows: [['Tajikistan'], ['Mauritius']] });
+    expect(worldMapTable(['TJ', 'MU'], { header: ['Country'], countryName })).toEqual({
+      header: ['Country'],
+      rows: [['Tajikistan'], ['Mauritius']],
+    });
   });
 });

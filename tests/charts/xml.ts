@@ -64,5 +64,7 @@ export function descendants(element: XmlElement): XmlElement[] {
 
 /** The text of every <text> element, in document order. */
 export function texts(element: XmlElement): string[] {
-  return descendants(element).filter((e) => e.name === 'text').map((e) => e.text);
+  return descendants(element)
+    .filter((e) => e.name === 'text')
+    .map((e) => e.text);
 }

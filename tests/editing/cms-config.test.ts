@@ -4,7 +4,10 @@ import { decapConfig, fieldLabel, type DecapField } from '../../src/lib/cms/deca
 import { fieldsOf } from '../../src/lib/content-model/fields.ts';
 import { contentJsonSchema, schemaNames, type JsonSchema, type SchemaName } from '../../src/lib/content-model/json-schema.ts';
 
-const schemas = Object.fromEntries(schemaNames.map((name) => [name, contentJsonSchema(name, bundledTaxonomy)])) as Record<SchemaName, JsonSchema>;
+const schemas = Object.fromEntries(schemaNames.map((name) => [name, contentJsonSchema(name, bundledTaxonomy)])) as Record<
+  SchemaName,
+  JsonSchema
+>;
 const existing = { programmes: [{ id: 'mf4dw', label: 'Microfinance for Decent Work action research' }] };
 const config = decapConfig({ schemas, siteUrl: 'https://example.org/', existing });
 
@@ -69,22 +72,40 @@ describe('the editing app configuration', () => {
       }
     }
     const figures = formPaths(collectionFields('mfis'));
-    expect(figures.get('figures[].women_borrowers_pct.value')).toMatchObject({ widget: 'number', min: 0, max: 100, value_type: 'float' });
+    expect(figures.get('figures[].women_borrowers_pct.value')).toMatchObject({
+      widget: 'number',
+      min: 0,
+      max: 100,
+      value_type: 'float',
+    });
     expect(figures.get('figures[].as_of')).toMatchObject({ widget: 'number', min: 1970, value_type: 'int' });
     expect(figures.get('website')).toMatchObject({ widget: 'string', pattern: ['^https?://', expect.any(String)] });
-    expect(figures.get('country')?.pattern?.[0]).toBe(schemas.mfis.properties?.['country'] && (schemas.mfis.properties['country'] as JsonSchema).pattern);
+    expect(figures.get('country')?.pattern?.[0]).toBe(
+      schemas.mfis.properties?.['country'] && (schemas.mfis.properties['country'] as JsonSchema).pattern,
+    );
   });
 
   it('offers an MFI as a live choice among the institutions, and a programme among those built', () => {
     const fields = formPaths(collectionFields('innovations'));
-    expect(fields.get('mfi')).toMatchObject({ widget: 'relation', collection: 'mfis', value_field: '{{slug}}', search_fields: ['name'] });
-    expect(fields.get('programme')).toMatchObject({ widget: 'select', options: [{ label: 'Microfinance for Decent Work action research', value: 'mf4dw' }] });
+    expect(fields.get('mfi')).toMatchObject({
+      widget: 'relation',
+      collection: 'mfis',
+      value_field: '{{slug}}',
+      search_fields: ['name'],
+    });
+    expect(fields.get('programme')).toMatchObject({
+      widget: 'select',
+      options: [{ label: 'Microfinance for Decent Work action research', value: 'mf4dw' }],
+    });
   });
 
   it('makes the fields of an optional group optional in the form, saying when they are needed', () => {
     const fields = formPaths(collectionFields('innovations'));
     expect(fields.get('period')).toMatchObject({ widget: 'object', required: false, collapsed: true });
-    expect(fields.get('period.start')).toMatchObject({ required: false, hint: expect.stringMatching(/Needed when period is filled in\.$/) });
+    expect(fields.get('period.start')).toMatchObject({
+      required: false,
+      hint: expect.stringMatching(/Needed when period is filled in\.$/),
+    });
     // Inside a list item, the item exists only once added: its required fields stay required.
     expect(fields.get('results[].outcome')?.required).toBe(true);
   });
@@ -103,8 +124,19 @@ describe('the editing app configuration', () => {
   });
 
   it('opens pull requests on the repository that site.yaml names, with open authoring', () => {
-    const withRepository = decapConfig({ schemas, siteUrl: 'https://example.org/', existing, repository: { github: 'example/briefs', branch: 'main' } });
-    expect(withRepository.backend).toEqual({ name: 'github', repo: 'example/briefs', branch: 'main', open_authoring: true, squash_merges: true });
+    const withRepository = decapConfig({
+      schemas,
+      siteUrl: 'https://example.org/',
+      existing,
+      repository: { github: 'example/briefs', branch: 'main' },
+    });
+    expect(withRepository.backend).toEqual({
+      name: 'github',
+      repo: 'example/briefs',
+      branch: 'main',
+      open_authoring: true,
+      squash_merges: true,
+    });
     expect(withRepository.publish_mode).toBe('editorial_workflow');
     expect(config.backend).toMatchObject({ name: 'proxy' });
     expect(config.local_backend).toBe(true);

@@ -35,7 +35,12 @@ describe('the content check in npm run dev', () => {
     const printed = async () => (await validateContent(project)).problems.map((problem) => `error ${formatProblem(problem)}`);
     const atStart = await printed();
     expect(atStart.length).toBeGreaterThan(1);
-    await vi.waitFor(() => expect(lines).toEqual([...atStart, `error ${atStart.length} problems in content/: pages built from these files may be wrong or fail until you fix them.`]));
+    await vi.waitFor(() =>
+      expect(lines).toEqual([
+        ...atStart,
+        `error ${atStart.length} problems in content/: pages built from these files may be wrong or fail until you fix them.`,
+      ]),
+    );
 
     lines.length = 0;
     watcher.emit('all', 'change', join(project, 'README.md'));
@@ -47,8 +52,15 @@ describe('the content check in npm run dev', () => {
     watcher.emit('all', 'change', broken);
     watcher.emit('all', 'change', broken);
     const afterChange = await printed();
-    expect(afterChange).toEqual([expect.stringMatching(/^error content\/innovations\/unknown-vocabulary\.mdx:1:1: the file is empty/)]);
-    await vi.waitFor(() => expect(lines).toEqual([...afterChange, 'error 1 problem in content/: pages built from these files may be wrong or fail until you fix them.']));
+    expect(afterChange).toEqual([
+      expect.stringMatching(/^error content\/innovations\/unknown-vocabulary\.mdx:1:1: the file is empty/),
+    ]);
+    await vi.waitFor(() =>
+      expect(lines).toEqual([
+        ...afterChange,
+        'error 1 problem in content/: pages built from these files may be wrong or fail until you fix them.',
+      ]),
+    );
 
     lines.length = 0;
     await rm(broken);

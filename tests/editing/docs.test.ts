@@ -29,8 +29,12 @@ describe('the field reference, docs/content-model.md', () => {
     expect(row('figures[].active_borrowers')).toBe(
       '| `figures[].active_borrowers` | a whole number ≥ 0, or a group of fields | optional | Number of active borrowers. |  |',
     );
-    expect(row('study.methods')).toMatch(/^\| `study\.methods` \| a list of allowed values, at least 1 \| optional \| Evaluation methods used\. \| `randomised`, `difference-in-differences`, /);
-    expect(row('results[].status')).toMatch(/^\| `results\[\]\.status` \| one of the allowed values \| optional \(default `measured`\) \| .* \| `measured`, `not-measured`/);
+    expect(row('study.methods')).toMatch(
+      /^\| `study\.methods` \| a list of allowed values, at least 1 \| optional \| Evaluation methods used\. \| `randomised`, `difference-in-differences`, /,
+    );
+    expect(row('results[].status')).toMatch(
+      /^\| `results\[\]\.status` \| one of the allowed values \| optional \(default `measured`\) \| .* \| `measured`, `not-measured`/,
+    );
     expect(row('website')).toBe("| `website` | an http(s) address | optional | The institution's web site. |  |");
     expect(row('period.start')).toBe('| `period.start` | a date | required | When it began (YYYY, YYYY-MM or YYYY-MM-DD). |  |');
   });

@@ -14,8 +14,16 @@ import { runScript } from './helpers/run-script.ts';
  * tests/fixtures/randomised-evaluation-example, validates and builds a brief that shows them.
  */
 const exec = promisify(execFile);
-const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<');
-const text = (html: string) => decode(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').replace(/ ([.,:])/g, '$1');
+const decode = (s: string) =>
+  s
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<');
+const text = (html: string) =>
+  decode(html.replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,:])/g, '$1');
 
 let project: string;
 let brief: string;
@@ -23,7 +31,8 @@ let briefHtml: string;
 
 beforeAll(async () => {
   project = await fixtureProject('randomised-evaluation-example');
-  for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) await cp(resolve(name), join(project, name), { recursive: true });
+  for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    await cp(resolve(name), join(project, name), { recursive: true });
   await symlink(resolve('node_modules'), join(project, 'node_modules'));
   const result = await runScript('build.ts', ['--out-dir', join(project, 'dist')], project, { CI: '1' });
   expect(result.code, result.stderr).toBe(0);
@@ -48,7 +57,8 @@ describe('a randomised evaluation written with fields alone', () => {
       'Sample more than 16,000 households',
       // The innovation's period has a start and no end: not "from 2006", which would say it runs still.
       'Period 2006 – end not reported',
-    ]) expect(brief).toContain(fact);
+    ])
+      expect(brief).toContain(fact);
     expect(brief).not.toContain('from 2006');
     expect(briefHtml).toContain('href="https://example.org/registry/EXAMPLE-0001"');
   });
@@ -61,7 +71,8 @@ describe('a randomised evaluation written with fields alone', () => {
       'New businesses · Households that already ran a business · Second endline',
       'rose; favourable; significant at 5%',
       '+INR 120 a month (90% CI -40 to 280)',
-    ]) expect(brief).toContain(fact);
+    ])
+      expect(brief).toContain(fact);
   });
 
   it('groups results by outcome with rounds in order, and joins the two endlines in the chart', () => {
@@ -75,7 +86,11 @@ describe('a randomised evaluation written with fields alone', () => {
   });
 
   it('says the same in the PDF factsheet and the open data', async () => {
-    const { stdout } = await exec('pdftotext', ['-layout', join(project, 'dist/factsheets/randomised-evaluation-example.pdf'), '-']);
+    const { stdout } = await exec('pdftotext', [
+      '-layout',
+      join(project, 'dist/factsheets/randomised-evaluation-example.pdf'),
+      '-',
+    ]);
     const pdf = stdout.replace(/\s+/g, ' ');
     expect(pdf).toContain('fell; favourable; significant at 1%');
     expect(pdf).toContain('104 neighbourhoods, 52 treated');

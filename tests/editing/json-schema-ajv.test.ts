@@ -44,7 +44,8 @@ describe('the JSON Schemas, checked by ajv', () => {
     const files = await listContentFiles('.');
     const refused = [];
     for (const file of files) {
-      if (!schemaValid(kindOf(file), await dataOf('.', file))) refused.push({ file, errors: validators.get(kindOf(file))!.errors });
+      if (!schemaValid(kindOf(file), await dataOf('.', file)))
+        refused.push({ file, errors: validators.get(kindOf(file))!.errors });
     }
     expect(refused).toEqual([]);
   });
@@ -78,40 +79,97 @@ const mutations: Mutation[] = [
   { name: 'a judgement outside the vocabulary', file: 'innovation', change: (d) => void (result(d)['judgement'] = 'positive') },
   { name: 'a measured result without a change', file: 'innovation', change: (d) => void delete result(d)['change'] },
   { name: 'no significance and no p-value', file: 'innovation', change: (d) => void delete result(d)['effect']['p_value'] },
-  { name: 'a typed significance that agrees with the p-value', file: 'innovation', change: (d) => void (result(d)['significance'] = 'not-significant') },
-  { name: 'a currency effect without its code', file: 'innovation', change: (d) => void delete result(d, 4)['effect']['currency'] },
+  {
+    name: 'a typed significance that agrees with the p-value',
+    file: 'innovation',
+    change: (d) => void (result(d)['significance'] = 'not-significant'),
+  },
+  {
+    name: 'a currency effect without its code',
+    file: 'innovation',
+    change: (d) => void delete result(d, 4)['effect']['currency'],
+  },
   { name: 'a currency code on a percentage', file: 'innovation', change: (d) => void (result(d)['effect']['currency'] = 'USD') },
-  { name: 'a currency code that is not ISO 4217', file: 'innovation', change: (d) => void (result(d, 4)['effect']['currency'] = 'usd') },
+  {
+    name: 'a currency code that is not ISO 4217',
+    file: 'innovation',
+    change: (d) => void (result(d, 4)['effect']['currency'] = 'usd'),
+  },
   { name: 'a rate of percentage points', file: 'innovation', change: (d) => void (result(d)['effect']['per'] = 'month') },
   { name: 'a p threshold above 1', file: 'innovation', change: (d) => void (result(d, 1)['effect']['p_value'] = '< 1.5') },
   { name: 'a p threshold of 0', file: 'innovation', change: (d) => void (result(d, 1)['effect']['p_value'] = '< 0') },
   { name: 'a p-value above 1', file: 'innovation', change: (d) => void (result(d)['effect']['p_value'] = 2) },
   { name: 'a p threshold in words', file: 'innovation', change: (d) => void (result(d, 1)['effect']['p_value'] = 'significant') },
   { name: 'a negative standard error', file: 'innovation', change: (d) => void (result(d)['effect']['standard_error'] = -1) },
-  { name: 'an effect with neither estimate nor range', file: 'innovation', change: (d) => void delete result(d)['effect']['estimate'] },
-  { name: 'a not-measured result with a change', file: 'innovation', change: (d) => Object.assign(result(d), { status: 'not-measured', reason: 'No endline.' }) },
-  { name: 'a not-measured result without one', file: 'innovation', change: (d) => void (d['results'][0] = { outcome: 'X', domain: 'income', status: 'not-measured', reason: 'No endline.', source: 'paper' }) },
+  {
+    name: 'an effect with neither estimate nor range',
+    file: 'innovation',
+    change: (d) => void delete result(d)['effect']['estimate'],
+  },
+  {
+    name: 'a not-measured result with a change',
+    file: 'innovation',
+    change: (d) => Object.assign(result(d), { status: 'not-measured', reason: 'No endline.' }),
+  },
+  {
+    name: 'a not-measured result without one',
+    file: 'innovation',
+    change: (d) =>
+      void (d['results'][0] = { outcome: 'X', domain: 'income', status: 'not-measured', reason: 'No endline.', source: 'paper' }),
+  },
   { name: 'a measured result with a reason', file: 'innovation', change: (d) => void (result(d)['reason'] = 'Why not.') },
   { name: 'a missing source with two sources listed', file: 'innovation', change: (d) => void delete result(d)['source'] },
-  { name: 'a missing source with one source listed', file: 'innovation', change: (d) => {
-    d['sources'] = [d['sources'][0]];
-    for (const r of d['results']) delete r['source'];
-  } },
-  { name: 'an approximate sample', file: 'innovation', change: (d) => void (d['study']['sample_size'] = { value: 2000, approximation: 'about' }) },
-  { name: 'a sample approximated with a made-up word', file: 'innovation', change: (d) => void (d['study']['sample_size'] = { value: 2000, approximation: 'roughly' }) },
-  { name: 'an assignment unit count in quotes', file: 'innovation', change: (d) => void (d['study']['assignment']['total'] = '104') },
-  { name: 'a registry URL on ftp', file: 'innovation', change: (d) => void (d['study']['registry']['url'] = 'ftp://example.org/r') },
+  {
+    name: 'a missing source with one source listed',
+    file: 'innovation',
+    change: (d) => {
+      d['sources'] = [d['sources'][0]];
+      for (const r of d['results']) delete r['source'];
+    },
+  },
+  {
+    name: 'an approximate sample',
+    file: 'innovation',
+    change: (d) => void (d['study']['sample_size'] = { value: 2000, approximation: 'about' }),
+  },
+  {
+    name: 'a sample approximated with a made-up word',
+    file: 'innovation',
+    change: (d) => void (d['study']['sample_size'] = { value: 2000, approximation: 'roughly' }),
+  },
+  {
+    name: 'an assignment unit count in quotes',
+    file: 'innovation',
+    change: (d) => void (d['study']['assignment']['total'] = '104'),
+  },
+  {
+    name: 'a registry URL on ftp',
+    file: 'innovation',
+    change: (d) => void (d['study']['registry']['url'] = 'ftp://example.org/r'),
+  },
   { name: 'a method outside the vocabulary', file: 'innovation', change: (d) => void (d['study']['methods'] = ['rct']) },
   { name: 'a round without an id', file: 'innovation', change: (d) => void delete d['study']['rounds'][0]['id'] },
 ];
 
 /** Rules that need code (a comparison between fields or with other values in the file). */
 const validatorOnly: Mutation[] = [
-  { name: 'a confidence interval whose low is above its high', file: 'innovation', change: (d) => void (result(d, 4)['effect']['ci'] = { low: 300, high: 100 }) },
+  {
+    name: 'a confidence interval whose low is above its high',
+    file: 'innovation',
+    change: (d) => void (result(d, 4)['effect']['ci'] = { low: 300, high: 100 }),
+  },
   { name: 'a round the study does not list', file: 'innovation', change: (d) => void (result(d)['round'] = 'endline-3') },
   { name: 'a subgroup result whose round is unknown', file: 'innovation', change: (d) => void delete result(d, 3)['round'] },
-  { name: 'a typed significance that contradicts the p-value', file: 'innovation', change: (d) => void (result(d)['significance'] = 'significant') },
-  { name: 'more units treated than there are', file: 'innovation', change: (d) => void (d['study']['assignment']['treated'] = 200) },
+  {
+    name: 'a typed significance that contradicts the p-value',
+    file: 'innovation',
+    change: (d) => void (result(d)['significance'] = 'significant'),
+  },
+  {
+    name: 'more units treated than there are',
+    file: 'innovation',
+    change: (d) => void (d['study']['assignment']['treated'] = 200),
+  },
 ];
 
 async function mutated(mutation: Mutation): Promise<{ validatorAccepts: boolean; schemaAccepts: boolean; problems: string[] }> {

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldsOf } from '../../src/lib/content-model/fields.ts';
 import { listContentFiles } from '../../src/lib/content-model/files.ts';
-import { contentJsonSchema, jsonSchemaText, schemaFiles, schemaNames, type JsonSchema } from '../../src/lib/content-model/json-schema.ts';
+import {
+  contentJsonSchema,
+  jsonSchemaText,
+  schemaFiles,
+  schemaNames,
+  type JsonSchema,
+} from '../../src/lib/content-model/json-schema.ts';
 import { schemaHeader, schemaNameFor, withSchemaHeader } from '../../src/lib/content-model/schema-header.ts';
 import { readMdxFile, readYamlFile } from '../../src/lib/validation/document.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
@@ -41,7 +47,9 @@ function schemaOf(file: string): JsonSchema {
 describe('the JSON Schemas in schemas/', () => {
   it.each(schemaNames)('%s: the committed file is what npm run schemas writes from the zod schemas', async (name) => {
     const committed = await readFile(join('schemas', schemaFiles[name]), 'utf8').catch(() => 'missing');
-    expect(committed, `schemas/${schemaFiles[name]} is out of date: run npm run schemas`).toBe(jsonSchemaText(name, bundledTaxonomy));
+    expect(committed, `schemas/${schemaFiles[name]} is out of date: run npm run schemas`).toBe(
+      jsonSchemaText(name, bundledTaxonomy),
+    );
   });
 
   it.each(schemaNames)('%s: every group of fields refuses unknown fields', (name) => {
@@ -56,13 +64,19 @@ describe('the JSON Schemas in schemas/', () => {
     expect(fields['challenge']).toEqual(bundledTaxonomy.challenges.ids);
     expect(fields['results[].change']).toEqual(changes);
     expect(fields['results[].judgement']).toEqual(judgements);
-    expect(fieldsOf(contentJsonSchema('mfis', bundledTaxonomy)).find((field) => field.path === 'region')?.values).toEqual(regions);
+    expect(fieldsOf(contentJsonSchema('mfis', bundledTaxonomy)).find((field) => field.path === 'region')?.values).toEqual(
+      regions,
+    );
   });
 
   it('describes every field, for hover help', () => {
     // Fields whose zod schema has no .describe() yet: add one in src/schemas/ and remove it here.
     const undescribed = ['innovations: results', 'programmes: phases[].period', 'programmes: published_periods[].period'];
-    const missing = schemaNames.flatMap((name) => fieldsOf(contentJsonSchema(name, bundledTaxonomy)).filter((field) => !field.description).map((field) => `${name}: ${field.path}`));
+    const missing = schemaNames.flatMap((name) =>
+      fieldsOf(contentJsonSchema(name, bundledTaxonomy))
+        .filter((field) => !field.description)
+        .map((field) => `${name}: ${field.path}`),
+    );
     expect(missing.sort()).toEqual(undescribed.sort());
   });
 
@@ -90,7 +104,9 @@ describe('the JSON Schemas in schemas/', () => {
 describe('the schema line at the top of content YAML files', () => {
   it('points from each kind of file to its schema', () => {
     expect(schemaHeader('content/mfis/imon.yaml', 'mfis')).toBe('# yaml-language-server: $schema=../../schemas/mfi.schema.json');
-    expect(schemaHeader('content/programmes/mf4dw.yaml', 'programmes')).toBe('# yaml-language-server: $schema=../../schemas/programme.schema.json');
+    expect(schemaHeader('content/programmes/mf4dw.yaml', 'programmes')).toBe(
+      '# yaml-language-server: $schema=../../schemas/programme.schema.json',
+    );
     expect(schemaHeader('content/site.yaml', 'site')).toBe('# yaml-language-server: $schema=../schemas/site.schema.json');
     expect(schemaNameFor('content/innovations/x.mdx')).toBeUndefined();
     expect(schemaNameFor('content/programmes/x.mdx')).toBeUndefined();
@@ -115,7 +131,9 @@ describe('the schema line at the top of content YAML files', () => {
       'Added the schema line to content/programmes/sample-programme.yaml',
       '3 content files updated.',
     ]);
-    expect((await readFile(join(project, 'content/mfis/sample-mfi.yaml'), 'utf8')).split('\n')[0]).toBe(schemaHeader('content/mfis/sample-mfi.yaml', 'mfis'));
+    expect((await readFile(join(project, 'content/mfis/sample-mfi.yaml'), 'utf8')).split('\n')[0]).toBe(
+      schemaHeader('content/mfis/sample-mfi.yaml', 'mfis'),
+    );
     expect(await readFile(join(project, 'content/innovations/sample-innovation.mdx'), 'utf8')).toBe(
       await readFile(join(fixturesDir, 'valid/content/innovations/sample-innovation.mdx'), 'utf8'),
     );

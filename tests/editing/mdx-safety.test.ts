@@ -41,7 +41,9 @@ const expected: Record<string, string[]> = {
     'content/innovations/unknown-component.mdx:15:1: unknown component <Chart> (expected one of the components <Figure>, <Callout>, <Quote>)',
     `content/innovations/unknown-component.mdx:17:6: the HTML element <abbr> is not allowed in the narrative (${allowed})`,
   ],
-  'mdx-syntax-error': ['content/innovations/syntax-error.mdx:15:1: MDX syntax error: Expected a closing tag for `<Callout>` (15:1)'],
+  'mdx-syntax-error': [
+    'content/innovations/syntax-error.mdx:15:1: MDX syntax error: Expected a closing tag for `<Callout>` (15:1)',
+  ],
 };
 
 describe('npm run validate on narratives that go beyond Markdown and the allowed components', () => {
@@ -108,7 +110,11 @@ describe('the narrative check', () => {
   });
 
   it('accepts Markdown of every kind, and the components used as documented', () => {
-    expect(lines('# H\n\n> quote\n\n1. a\n2. b\n\n```js\nconst x = {a: 1};\n```\n\n![alt](/img.png "t") [x][y]\n\n[y]: https://example.org\n\n---\n\nhard  \nbreak')).toEqual([]);
+    expect(
+      lines(
+        '# H\n\n> quote\n\n1. a\n2. b\n\n```js\nconst x = {a: 1};\n```\n\n![alt](/img.png "t") [x][y]\n\n[y]: https://example.org\n\n---\n\nhard  \nbreak',
+      ),
+    ).toEqual([]);
   });
 });
 

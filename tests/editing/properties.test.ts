@@ -37,9 +37,30 @@ interface Kind {
 }
 
 const kinds = {
-  mfi: { label: 'an MFI', file: 'content/mfis/generated.yaml', schema: mfiSchema, json: contentJsonSchema('mfis', bundledTaxonomy), rules: mfiRules, mdx: false },
-  innovation: { label: 'an innovation', file: 'content/innovations/generated.mdx', schema: innovationSchema, json: contentJsonSchema('innovations', bundledTaxonomy), rules: innovationRules, mdx: true },
-  programme: { label: 'a programme', file: 'content/programmes/generated.yaml', schema: programmeSchema, json: contentJsonSchema('programmes', bundledTaxonomy), rules: programmeRules, mdx: false },
+  mfi: {
+    label: 'an MFI',
+    file: 'content/mfis/generated.yaml',
+    schema: mfiSchema,
+    json: contentJsonSchema('mfis', bundledTaxonomy),
+    rules: mfiRules,
+    mdx: false,
+  },
+  innovation: {
+    label: 'an innovation',
+    file: 'content/innovations/generated.mdx',
+    schema: innovationSchema,
+    json: contentJsonSchema('innovations', bundledTaxonomy),
+    rules: innovationRules,
+    mdx: true,
+  },
+  programme: {
+    label: 'a programme',
+    file: 'content/programmes/generated.yaml',
+    schema: programmeSchema,
+    json: contentJsonSchema('programmes', bundledTaxonomy),
+    rules: programmeRules,
+    mdx: false,
+  },
 } satisfies Record<string, Kind>;
 
 const bodies = fc.constantFrom(
@@ -100,16 +121,21 @@ describe('valid documents', () => {
 
   it('a valid innovation, MFI and programme always make a factsheet', () => {
     fc.assert(
-      fc.property(documentOf(kinds.innovation), documentOf(kinds.mfi), documentOf(kinds.programme), (innovation, mfi, programme) => {
-        const sheet = buildFactsheet(
-          innovationSchema.parse(innovation) as Innovation,
-          mfiSchema.parse(mfi) as Mfi,
-          programmeSchema.parse(programme) as Programme,
-          'en',
-          bundledTaxonomy,
-        );
-        expect(sheet.title.trim()).not.toBe('');
-      }),
+      fc.property(
+        documentOf(kinds.innovation),
+        documentOf(kinds.mfi),
+        documentOf(kinds.programme),
+        (innovation, mfi, programme) => {
+          const sheet = buildFactsheet(
+            innovationSchema.parse(innovation) as Innovation,
+            mfiSchema.parse(mfi) as Mfi,
+            programmeSchema.parse(programme) as Programme,
+            'en',
+            bundledTaxonomy,
+          );
+          expect(sheet.title.trim()).not.toBe('');
+        },
+      ),
       runs,
     );
   });
@@ -141,16 +167,35 @@ function nodesOf(schema: JsonSchema, value: unknown, path: Path = [], required =
   const resolved = resolve(schema, value);
   const here: Node = { path, schema: resolved, required };
   if (Array.isArray(value)) {
-    return [here, ...value.flatMap((item, index) => nodesOf((Array.isArray(resolved.items) ? resolved.items[index] : resolved.items) as JsonSchema, item, [...path, index], true))];
+    return [
+      here,
+      ...value.flatMap((item, index) =>
+        nodesOf(
+          (Array.isArray(resolved.items) ? resolved.items[index] : resolved.items) as JsonSchema,
+          item,
+          [...path, index],
+          true,
+        ),
+      ),
+    ];
   }
   if (value !== null && typeof value === 'object') {
     const requiredKeys = new Set(resolved.required ?? []);
-    return [here, ...Object.entries(value).flatMap(([key, child]) => nodesOf((resolved.properties?.[key] ?? {}) as JsonSchema, child, [...path, key], requiredKeys.has(key)))];
+    return [
+      here,
+      ...Object.entries(value).flatMap(([key, child]) =>
+        nodesOf((resolved.properties?.[key] ?? {}) as JsonSchema, child, [...path, key], requiredKeys.has(key)),
+      ),
+    ];
   }
   return [here];
 }
 
-function setAt(data: unknown, path: Path, change: (parent: Record<string | number, unknown>, key: string | number) => void): unknown {
+function setAt(
+  data: unknown,
+  path: Path,
+  change: (parent: Record<string | number, unknown>, key: string | number) => void,
+): unknown {
   const copy = structuredClone(data);
   let parent = copy as Record<string | number, unknown>;
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
@@ -170,24 +215,40 @@ function nested(depth: number, asList: boolean): unknown {
 /** A change that makes any valid document invalid, or undefined when the document has no place for it. */
 type Mutation = (data: Record<string, unknown>, json: JsonSchema, pick: number, size: number) => unknown;
 
-const choose = <T,>(items: T[], pick: number): T | undefined => (items.length ? items[pick % items.length] : undefined);
+const choose = <T>(items: T[], pick: number): T | undefined => (items.length ? items[pick % items.length] : undefined);
 
 const mutations: Record<string, Mutation> = {
   'a value of a kind no field takes': (data, json, pick, size) => {
-    const node = choose(nodesOf(json, data).filter((n) => n.path.length > 0), pick)!;
+    const node = choose(
+      nodesOf(json, data).filter((n) => n.path.length > 0),
+      pick,
+    )!;
     const replacement = [null, true, { '§unexpected': 1 }, [null]][size % 4];
     return setAt(data, node.path, (parent, key) => (parent[key] = replacement));
   },
   'a number in quotes': (data, json, pick) => {
-    const node = choose(nodesOf(json, data).filter((n) => isNumber(n.schema) && !isDate(n.schema)), pick);
+    const node = choose(
+      nodesOf(json, data).filter((n) => isNumber(n.schema) && !isDate(n.schema)),
+      pick,
+    );
     return node && setAt(data, node.path, (parent, key) => (parent[key] = String(parent[key])));
   },
   'a required field removed': (data, json, pick) => {
-    const node = choose(nodesOf(json, data).filter((n) => n.required && typeof n.path.at(-1) === 'string'), pick);
+    const node = choose(
+      nodesOf(json, data).filter((n) => n.required && typeof n.path.at(-1) === 'string'),
+      pick,
+    );
     return node && setAt(data, node.path, (parent, key) => delete parent[key]);
   },
   'a number out of range': (data, json, pick, size) => {
-    const candidates = nodesOf(json, data).filter((n) => isNumber(n.schema) && (n.schema.type === 'integer' || n.schema.minimum !== undefined || n.schema.maximum !== undefined || typeof n.schema.exclusiveMinimum === 'number'));
+    const candidates = nodesOf(json, data).filter(
+      (n) =>
+        isNumber(n.schema) &&
+        (n.schema.type === 'integer' ||
+          n.schema.minimum !== undefined ||
+          n.schema.maximum !== undefined ||
+          typeof n.schema.exclusiveMinimum === 'number'),
+    );
     const node = choose(candidates, pick);
     if (!node) return undefined;
     const { schema } = node;
@@ -206,14 +267,22 @@ const mutations: Record<string, Mutation> = {
     const groups = nodesOf(json, data).filter((n) => n.schema.type === 'object');
     const node = choose(groups, pick)!;
     const key = `unknown_field_${size}${'x'.repeat(size % 3 === 0 ? 20_000 : 0)}`;
-    return node.path.length === 0 ? { ...data, [key]: 'value' } : setAt(data, node.path, (parent, k) => (parent[k] = { ...(parent[k] as object), [key]: 'value' }));
+    return node.path.length === 0
+      ? { ...data, [key]: 'value' }
+      : setAt(data, node.path, (parent, k) => (parent[k] = { ...(parent[k] as object), [key]: 'value' }));
   },
   'a huge string where a value from a list, an id or a number belongs': (data, json, pick, size) => {
-    const node = choose(nodesOf(json, data).filter((n) => n.schema.enum || n.schema.pattern || isNumber(n.schema)), pick);
+    const node = choose(
+      nodesOf(json, data).filter((n) => n.schema.enum || n.schema.pattern || isNumber(n.schema)),
+      pick,
+    );
     return node && setAt(data, node.path, (parent, key) => (parent[key] = 'X '.repeat(10_000 + (size % 5) * 20_000)));
   },
   'deep nesting': (data, json, pick, size) => {
-    const node = choose(nodesOf(json, data).filter((n) => n.path.length > 0), pick)!;
+    const node = choose(
+      nodesOf(json, data).filter((n) => n.path.length > 0),
+      pick,
+    )!;
     return setAt(data, node.path, (parent, key) => (parent[key] = nested(10 + (size % 300), size % 2 === 0)));
   },
 };
@@ -224,14 +293,21 @@ describe('broken documents', () => {
   for (const kind of Object.values(kinds) as Kind[]) {
     it(`${kind.label}, broken, always gets a problem with its file, line and column, quickly`, () => {
       fc.assert(
-        fc.property(documentOf(kind), bodies, fc.constantFrom(...mutationNames), fc.nat(), fc.nat(), (data, body, mutation, pick, size) => {
-          const broken = mutations[mutation]!(data, kind.json, pick, size);
-          fc.pre(broken !== undefined);
-          const text = toText(kind, broken, body);
-          const problems = timedPipeline(kind, text);
-          expect(problems.length).toBeGreaterThan(0);
-          expectLocated(problems, kind, text);
-        }),
+        fc.property(
+          documentOf(kind),
+          bodies,
+          fc.constantFrom(...mutationNames),
+          fc.nat(),
+          fc.nat(),
+          (data, body, mutation, pick, size) => {
+            const broken = mutations[mutation]!(data, kind.json, pick, size);
+            fc.pre(broken !== undefined);
+            const text = toText(kind, broken, body);
+            const problems = timedPipeline(kind, text);
+            expect(problems.length).toBeGreaterThan(0);
+            expectLocated(problems, kind, text);
+          },
+        ),
         runs,
       );
     });
@@ -264,12 +340,19 @@ describe('broken documents', () => {
 
     it(`random bytes anywhere in ${kind.label} never crash or hang the validator, and every problem is located`, () => {
       fc.assert(
-        fc.property(documentOf(kind), bodies, fc.string({ unit: 'binary', minLength: 1, maxLength: 200 }), fc.nat(), fc.nat({ max: 50 }), (data, body, junk, at, remove) => {
-          const valid = toText(kind, data, body);
-          const offset = at % (valid.length + 1);
-          const text = `${valid.slice(0, offset)}${junk}${valid.slice(offset + remove)}`;
-          expectLocated(timedPipeline(kind, text), kind, text);
-        }),
+        fc.property(
+          documentOf(kind),
+          bodies,
+          fc.string({ unit: 'binary', minLength: 1, maxLength: 200 }),
+          fc.nat(),
+          fc.nat({ max: 50 }),
+          (data, body, junk, at, remove) => {
+            const valid = toText(kind, data, body);
+            const offset = at % (valid.length + 1);
+            const text = `${valid.slice(0, offset)}${junk}${valid.slice(offset + remove)}`;
+            expectLocated(timedPipeline(kind, text), kind, text);
+          },
+        ),
         runs,
       );
     });

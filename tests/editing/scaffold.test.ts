@@ -25,7 +25,11 @@ function uncommented(yaml: string): string {
 
 async function contentFiles(project: string): Promise<string[]> {
   const folders = ['mfis', 'innovations', 'programmes'];
-  return (await Promise.all(folders.map(async (folder) => (await readdir(join(project, 'content', folder))).map((name) => `${folder}/${name}`)))).flat();
+  return (
+    await Promise.all(
+      folders.map(async (folder) => (await readdir(join(project, 'content', folder))).map((name) => `${folder}/${name}`)),
+    )
+  ).flat();
 }
 
 describe('npm run new -- mfi <slug>', () => {
@@ -37,7 +41,8 @@ describe('npm run new -- mfi <slug>', () => {
     const text = await readFile(join(project, 'content/mfis/new-mfi.yaml'), 'utf8');
     expect(text.split('\n')[0]).toBe(schemaHeader('content/mfis/new-mfi.yaml', 'mfis'));
     expect((await validateContent(project)).problems.map(formatProblem)).toEqual([]);
-    for (const field of Object.keys(contentJsonSchema('mfis', bundledTaxonomy).properties ?? {})) expect(text).toMatch(new RegExp(`^(# )?${field}:`, 'm'));
+    for (const field of Object.keys(contentJsonSchema('mfis', bundledTaxonomy).properties ?? {}))
+      expect(text).toMatch(new RegExp(`^(# )?${field}:`, 'm'));
   });
 
   it('marks every placeholder TODO, and explains each optional field from its schema description', async () => {
@@ -47,8 +52,12 @@ describe('npm run new -- mfi <slug>', () => {
     expect(lines).toContain('name: "TODO: Full name of the institution, as it was during the programme."');
     expect(lines).toContain('country: TJ  # TODO: the ISO 3166-1 alpha-2 code of the country, e.g. KE for Kenya');
     expect(lines).toContain("# website:  # The institution's web site. An http(s) address.");
-    expect(lines).toContain('#   - as_of:  # The year these figures describe (not the year they were published). A year from 1970 to next year.');
-    expect(lines.find((line) => line.startsWith('region: '))).toBe(`region: central-asia  # TODO: the region of the country (validate names it), one of: ${regions.join(', ')}`);
+    expect(lines).toContain(
+      '#   - as_of:  # The year these figures describe (not the year they were published). A year from 1970 to next year.',
+    );
+    expect(lines.find((line) => line.startsWith('region: '))).toBe(
+      `region: central-asia  # TODO: the region of the country (validate names it), one of: ${regions.join(', ')}`,
+    );
   });
 });
 
@@ -57,19 +66,27 @@ describe('npm run new -- innovation <slug> --mfi <slug>', () => {
     const project = await fixtureProject();
     const result = await newFile(project, 'innovation', 'new-brief', '--mfi', 'sample-mfi');
     expect(result.code).toBe(0);
-    expect(result.stdout.trim()).toBe('Wrote content/innovations/new-brief.mdx. Replace every TODO in it, then run npm run validate.');
+    expect(result.stdout.trim()).toBe(
+      'Wrote content/innovations/new-brief.mdx. Replace every TODO in it, then run npm run validate.',
+    );
     const text = await readFile(join(project, 'content/innovations/new-brief.mdx'), 'utf8');
     expect((await validateContent(project)).problems.map(formatProblem)).toEqual([]);
     expect(text).toMatch(/^mfi: sample-mfi$/m);
-    expect(text).toMatch(/^programme: sample-programme {2}# TODO: the programme it belongs to, one of: sample-programme; delete this line if it belongs to none$/m);
+    expect(text).toMatch(
+      /^programme: sample-programme {2}# TODO: the programme it belongs to, one of: sample-programme; delete this line if it belongs to none$/m,
+    );
     expect(text).toMatch(/^ {4}status: not-measured {2}# TODO: /m);
     expect(text.trimEnd().split('\n').at(-1)).toMatch(/^TODO: the narrative of the brief/);
-    for (const field of Object.keys(contentJsonSchema('innovations', bundledTaxonomy).properties ?? {})) expect(text).toMatch(new RegExp(`^(# )?${field}:`, 'm'));
+    for (const field of Object.keys(contentJsonSchema('innovations', bundledTaxonomy).properties ?? {}))
+      expect(text).toMatch(new RegExp(`^(# )?${field}:`, 'm'));
   });
 
   it('with several programmes, takes the one named by --programme, or stands one in marked TODO', async () => {
     const project = await fixtureProject();
-    await copyFile(join(project, 'content/programmes/sample-programme.yaml'), join(project, 'content/programmes/other-programme.yaml'));
+    await copyFile(
+      join(project, 'content/programmes/sample-programme.yaml'),
+      join(project, 'content/programmes/other-programme.yaml'),
+    );
     await newFile(project, 'innovation', 'standing-in', '--mfi', 'sample-mfi');
     await newFile(project, 'innovation', 'chosen', '--mfi', 'sample-mfi', '--programme', 'sample-programme');
     expect(await readFile(join(project, 'content/innovations/standing-in.mdx'), 'utf8')).toMatch(
@@ -92,7 +109,9 @@ describe('npm run new -- innovation <slug> --mfi <slug>', () => {
   it('npm run new -- programme writes a programme that validates, every required field marked TODO', async () => {
     const project = await fixtureProject();
     const result = await newFile(project, 'programme', 'new-programme');
-    expect(result.stdout.trim()).toBe('Wrote content/programmes/new-programme.yaml. Replace every TODO in it, then run npm run validate.');
+    expect(result.stdout.trim()).toBe(
+      'Wrote content/programmes/new-programme.yaml. Replace every TODO in it, then run npm run validate.',
+    );
     const text = await readFile(join(project, 'content/programmes/new-programme.yaml'), 'utf8');
     expect(text).toMatch(/^name: "TODO: /m);
     expect(text).toMatch(/^organisation: "TODO: /m);
@@ -106,11 +125,16 @@ describe('npm run new -- innovation <slug> --mfi <slug>', () => {
     const project = await fixtureProject();
     await newFile(project, 'innovation', 'all-fields', '--mfi', 'sample-mfi');
     await newFile(project, 'mfi', 'all-fields');
-    for (const [file, name] of [['innovations/all-fields.mdx', 'innovations'], ['mfis/all-fields.yaml', 'mfis']] as const) {
+    for (const [file, name] of [
+      ['innovations/all-fields.mdx', 'innovations'],
+      ['mfis/all-fields.yaml', 'mfis'],
+    ] as const) {
       const yaml = uncommented(yamlOf(await readFile(join(project, 'content', file), 'utf8')));
       const document = parseDocument(yaml);
       expect(document.errors.map((error) => error.message)).toEqual([]);
-      expect(Object.keys(document.toJS() as object).sort()).toEqual(Object.keys(contentJsonSchema(name, bundledTaxonomy).properties ?? {}).sort());
+      expect(Object.keys(document.toJS() as object).sort()).toEqual(
+        Object.keys(contentJsonSchema(name, bundledTaxonomy).properties ?? {}).sort(),
+      );
     }
   });
 });
@@ -118,14 +142,42 @@ describe('npm run new -- innovation <slug> --mfi <slug>', () => {
 describe('npm run new refuses, in one line, with exit code 1', () => {
   const cases: [string, string[], string][] = [
     ['an existing file', ['mfi', 'sample-mfi'], 'content/mfis/sample-mfi.yaml already exists: edit it, or choose another slug'],
-    ['an existing brief', ['innovation', 'sample-innovation', '--mfi', 'sample-mfi'], 'content/innovations/sample-innovation.mdx already exists: edit it, or choose another slug'],
-    ['a bad slug', ['mfi', 'Sample_MFI'], '"Sample_MFI" is not a valid slug (it becomes the file name and the page address): use lowercase letters, digits and single hyphens, e.g. imon-international'],
-    ['an unknown MFI', ['innovation', 'x', '--mfi', 'sampel-mfi'], 'no MFI "sampel-mfi" in content/mfis/; did you mean "sample-mfi"? (add it first with npm run new -- mfi sampel-mfi)'],
+    [
+      'an existing brief',
+      ['innovation', 'sample-innovation', '--mfi', 'sample-mfi'],
+      'content/innovations/sample-innovation.mdx already exists: edit it, or choose another slug',
+    ],
+    [
+      'a bad slug',
+      ['mfi', 'Sample_MFI'],
+      '"Sample_MFI" is not a valid slug (it becomes the file name and the page address): use lowercase letters, digits and single hyphens, e.g. imon-international',
+    ],
+    [
+      'an unknown MFI',
+      ['innovation', 'x', '--mfi', 'sampel-mfi'],
+      'no MFI "sampel-mfi" in content/mfis/; did you mean "sample-mfi"? (add it first with npm run new -- mfi sampel-mfi)',
+    ],
     ['no MFI', ['innovation', 'x'], 'an innovation needs --mfi <slug>, the MFI that ran it: one of sample-mfi'],
-    ['an unknown programme', ['innovation', 'x', '--mfi', 'sample-mfi', '--programme', 'nope'], 'no programme "nope" in content/programmes/ (one of sample-programme)'],
-    ['no arguments', [], 'usage: npm run new -- mfi <slug>, npm run new -- programme <slug>, or npm run new -- innovation <slug> --mfi <mfi-slug> [--programme <programme-slug>]'],
-    ['an unknown kind', ['project', 'x'], 'usage: npm run new -- mfi <slug>, npm run new -- programme <slug>, or npm run new -- innovation <slug> --mfi <mfi-slug> [--programme <programme-slug>]'],
-    ['an unknown option', ['mfi', 'x', '--force'], 'usage: npm run new -- mfi <slug>, npm run new -- programme <slug>, or npm run new -- innovation <slug> --mfi <mfi-slug> [--programme <programme-slug>]'],
+    [
+      'an unknown programme',
+      ['innovation', 'x', '--mfi', 'sample-mfi', '--programme', 'nope'],
+      'no programme "nope" in content/programmes/ (one of sample-programme)',
+    ],
+    [
+      'no arguments',
+      [],
+      'usage: npm run new -- mfi <slug>, npm run new -- programme <slug>, or npm run new -- innovation <slug> --mfi <mfi-slug> [--programme <programme-slug>]',
+    ],
+    [
+      'an unknown kind',
+      ['project', 'x'],
+      'usage: npm run new -- mfi <slug>, npm run new -- programme <slug>, or npm run new -- innovation <slug> --mfi <mfi-slug> [--programme <programme-slug>]',
+    ],
+    [
+      'an unknown option',
+      ['mfi', 'x', '--force'],
+      'usage: npm run new -- mfi <slug>, npm run new -- programme <slug>, or npm run new -- innovation <slug> --mfi <mfi-slug> [--programme <programme-slug>]',
+    ],
   ];
   it.each(cases)('%s', async (_name, args, line) => {
     const project = await fixtureProject();

@@ -24,9 +24,17 @@ export function nuErrors(targets: string[], html?: string): Promise<string[]> {
       // The checker exits 1 when it finds errors and writes its JSON report to stderr either way.
       try {
         const { messages } = JSON.parse(stderr) as { messages: NuMessage[] };
-        resolve(messages.filter((m) => m.type === 'error' || m.subType === 'fatal').map((m) => `${m.url ?? 'stdin'}:${m.lastLine ?? '?'}: ${m.message}`));
+        resolve(
+          messages
+            .filter((m) => m.type === 'error' || m.subType === 'fatal')
+            .map((m) => `${m.url ?? 'stdin'}:${m.lastLine ?? '?'}: ${m.message}`),
+        );
       } catch {
-        reject(new Error(`The Nu HTML Checker did not run (is Java installed? npm run setup:validator): ${error?.message ?? ''}\n${stderr}`));
+        reject(
+          new Error(
+            `The Nu HTML Checker did not run (is Java installed? npm run setup:validator): ${error?.message ?? ''}\n${stderr}`,
+          ),
+        );
       }
     });
     if (html !== undefined) child.stdin!.end(html);

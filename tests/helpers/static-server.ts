@@ -26,7 +26,10 @@ const types: Record<string, string> = {
  * `host: true` adds what a production host sends (gzip, a year's caching of the hashed files in
  * _astro/), for measurements such as `npm run audit`.
  */
-export async function serveSite(root: string, options: { host?: boolean } = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveSite(
+  root: string,
+  options: { host?: boolean } = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const send = (request: IncomingMessage, response: ServerResponse, status: number, file: string, type: string) => {
     const headers: Record<string, string> = { 'Content-Type': type };
     const gzip = options.host && /gzip/.test(String(request.headers['accept-encoding'])) && !/woff2|png/.test(type);
@@ -41,7 +44,10 @@ export async function serveSite(root: string, options: { host?: boolean } = {}):
     let file = join(root, path);
     const info = await stat(file).catch(() => undefined);
     if (info?.isDirectory()) file = join(file, 'index.html');
-    const found = await stat(file).then((s) => s.isFile(), () => false);
+    const found = await stat(file).then(
+      (s) => s.isFile(),
+      () => false,
+    );
     if (!found || !file.startsWith(root)) {
       send(request, response, 404, join(root, '404.html'), types['.html']!);
       return;

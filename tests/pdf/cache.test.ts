@@ -21,7 +21,8 @@ afterAll(() => rm(scratch, { recursive: true, force: true }));
 const innovations = report.entries.filter((entry) => entry.kind === 'innovations');
 // A programme's PDF holds its own innovations and, for a regional programme, those of its countries.
 const planner = await createFactsheetRenderer(base);
-const programmesOf = (id: string) => planner.programmes.filter((programme) => planner.members(programme).includes(id)).map((p) => `programme:${p}`);
+const programmesOf = (id: string) =>
+  planner.programmes.filter((programme) => planner.members(programme).includes(id)).map((p) => `programme:${p}`);
 const everything = [...innovations.map((entry) => entry.id), ...planner.programmes.map((p) => `programme:${p}`)].sort();
 
 /** One build's PDF step: what it typeset, and the PDFs it wrote. */
@@ -48,7 +49,9 @@ describe('the factsheet cache', () => {
   it('typesets again only the edited brief and the programme PDFs that hold it', async () => {
     const edited = innovations[3]!;
     const entries = report.entries.map((entry) =>
-      entry === edited ? { ...entry, data: { ...(entry.data as Innovation), summary: `${(entry.data as Innovation).summary} Edited.` } } : entry,
+      entry === edited
+        ? { ...entry, data: { ...(entry.data as Innovation), summary: `${(entry.data as Innovation).summary} Edited.` } }
+        : entry,
     );
     const result = await build({ ...base, entries });
     const made = [edited.id, ...programmesOf(edited.id)].sort();
@@ -61,7 +64,10 @@ describe('the factsheet cache', () => {
     const folder = join(scratch, 'template');
     await cp(dirname(defaultTemplate), folder, { recursive: true });
     const template = join(folder, 'factsheet.typ');
-    await writeFile(template, `${await readFile(template, 'utf8')}\n// An edit that changes no output still counts as a change.\n`);
+    await writeFile(
+      template,
+      `${await readFile(template, 'utf8')}\n// An edit that changes no output still counts as a change.\n`,
+    );
     expect((await build({ ...base, template })).typeset).toEqual(everything);
   });
 
@@ -81,7 +87,12 @@ describe('shards', () => {
   it('typeset only their own factsheets and no programme PDF', async () => {
     const shard = parseShard('2/3');
     const result = await build({ ...base, cache: openFactsheetCache(join(scratch, 'shard-cache')), shard });
-    expect(result.typeset).toEqual(innovations.map((entry) => entry.id).filter((id) => inShard(id, shard)).sort());
+    expect(result.typeset).toEqual(
+      innovations
+        .map((entry) => entry.id)
+        .filter((id) => inShard(id, shard))
+        .sort(),
+    );
     expect(Object.keys(result.manifest.programmes)).toEqual([]);
   });
 

@@ -38,16 +38,31 @@ describe('a Typst error', () => {
     expect(error).toBeInstanceOf(FactsheetError);
     const message = (error as Error).message;
     expect(message).toContain(file);
-    expect(message).toMatch(new RegExp(`factsheet\\.typ:${lineOf(broken, 'labels.resultz')}:\\d+: error: dictionary does not contain key "resultz"`));
+    expect(message).toMatch(
+      new RegExp(`factsheet\\.typ:${lineOf(broken, 'labels.resultz')}:\\d+: error: dictionary does not contain key "resultz"`),
+    );
     expect(message).toContain('heading(level: 2, labels.resultz)');
   });
 
   it('from data the template cannot read names the innovation and the template line', () => {
     const t = useTranslations('en');
-    const data = <T,>(kind: string, key: string) => report.entries.find((e) => e.kind === kind && e.id === key)!.data as T;
+    const data = <T>(kind: string, key: string) => report.entries.find((e) => e.kind === kind && e.id === key)!.data as T;
     const innovation = data<Innovation>('innovations', id);
-    const sheet = buildFactsheet(innovation, data<Mfi>('mfis', innovation.mfi), innovation.programme === undefined ? undefined : data<Programme>('programmes', innovation.programme), 'en', bundledTaxonomy);
-    const draft: FactsheetDraft = { id, file, webUrl: 'https://example.org/', sheet, narrative: [], charts: factsheetCharts(sheet, id, t) };
+    const sheet = buildFactsheet(
+      innovation,
+      data<Mfi>('mfis', innovation.mfi),
+      innovation.programme === undefined ? undefined : data<Programme>('programmes', innovation.programme),
+      'en',
+      bundledTaxonomy,
+    );
+    const draft: FactsheetDraft = {
+      id,
+      file,
+      webUrl: 'https://example.org/',
+      sheet,
+      narrative: [],
+      charts: factsheetCharts(sheet, id, t),
+    };
     const input = documentInput({
       language: 'en',
       meta: { title: sheet.title, author: 'Tests', subject: sheet.summary, keywords: [] },
@@ -60,7 +75,9 @@ describe('a Typst error', () => {
     delete (input.sheets[0]!.sheet as Partial<typeof sheet>).header;
 
     expect(() => createTypesetter().compile(input, file)).toThrow(
-      new RegExp(`${file}: the PDF factsheet could not be typeset:\\n.*factsheet\\.typ:${lineOf(template, '..sheet.header.map')}:\\d+: error: dictionary does not contain key "header"`),
+      new RegExp(
+        `${file}: the PDF factsheet could not be typeset:\\n.*factsheet\\.typ:${lineOf(template, '..sheet.header.map')}:\\d+: error: dictionary does not contain key "header"`,
+      ),
     );
   });
 });

@@ -11,13 +11,22 @@ import { inspectPdf, squash, type PdfFacts } from './inspect.ts';
 const root = process.cwd();
 const report = await validateContent(root);
 const organisation = (parse(await readFile('content/site.yaml', 'utf8')) as { organisation: { name: string } }).organisation.name;
-const data = <T,>(kind: string, id: string) => report.entries.find((e) => e.kind === kind && e.id === id)!.data as T;
-const innovations = report.entries.filter((entry) => entry.kind === 'innovations').map((entry) => entry.id).sort();
+const data = <T>(kind: string, id: string) => report.entries.find((e) => e.kind === kind && e.id === id)!.data as T;
+const innovations = report.entries
+  .filter((entry) => entry.kind === 'innovations')
+  .map((entry) => entry.id)
+  .sort();
 const renderer = await createFactsheetRenderer({ root, entries: report.entries, buildDate: new Date('2026-01-15T00:00:00Z') });
 
 const viewModel = (id: string): Factsheet => {
   const innovation = data<Innovation>('innovations', id);
-  return buildFactsheet(innovation, data<Mfi>('mfis', innovation.mfi), innovation.programme === undefined ? undefined : data<Programme>('programmes', innovation.programme), 'en', bundledTaxonomy);
+  return buildFactsheet(
+    innovation,
+    data<Mfi>('mfis', innovation.mfi),
+    innovation.programme === undefined ? undefined : data<Programme>('programmes', innovation.programme),
+    'en',
+    bundledTaxonomy,
+  );
 };
 
 it('reads valid bundled content', () => {

@@ -29,7 +29,12 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfFacts> {
   }
   const { text } = await extractText(pdf, { mergePages: false });
   const { info } = await getMeta(pdf);
-  return { pages, fonts: [...fonts].map(([name, embedded]) => ({ name, embedded })), text, info: info as Record<string, unknown> };
+  return {
+    pages,
+    fonts: [...fonts].map(([name, embedded]) => ({ name, embedded })),
+    text,
+    info: info as Record<string, unknown>,
+  };
 }
 
 /**

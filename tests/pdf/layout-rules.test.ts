@@ -10,12 +10,23 @@ const paragraph: Block = { kind: 'paragraph', spans: [] };
 const heading: Block = { kind: 'heading', spans: [] };
 
 function draft(narrative: Block[], contextFigures = 1): FactsheetDraft {
-  const sheet = { contextFigures: Array.from({ length: contextFigures }, (_, year) => ({ year, rows: [], note: undefined, source: undefined })) } as unknown as Factsheet;
-  return { id: 'x', file: 'content/innovations/x.mdx', webUrl: 'https://example.org/innovations/x/', sheet, narrative, charts: { resultsChain: '', resultsChainAlt: '', resultMarkers: [] } };
+  const sheet = {
+    contextFigures: Array.from({ length: contextFigures }, (_, year) => ({ year, rows: [], note: undefined, source: undefined })),
+  } as unknown as Factsheet;
+  return {
+    id: 'x',
+    file: 'content/innovations/x.mdx',
+    webUrl: 'https://example.org/innovations/x/',
+    sheet,
+    narrative,
+    charts: { resultsChain: '', resultsChainAlt: '', resultMarkers: [] },
+  };
 }
 
 /** A stand-in for Typst: the page count as a function of what is shown. */
-const typesetting = (pages: (s: Shortening) => number) => (s: Shortening): Compiled => ({ pdf: new Uint8Array(), pages: pages(s), marks: [] });
+const typesetting =
+  (pages: (s: Shortening) => number) =>
+  (s: Shortening): Compiled => ({ pdf: new Uint8Array(), pages: pages(s), marks: [] });
 
 describe('the two-page rule', () => {
   it('cuts figures from other years, then the source list, then the narrative from its end', () => {
@@ -34,18 +45,31 @@ describe('the two-page rule', () => {
   it('stops at the first shortening that fits, and puts back what then fits again', () => {
     const long = draft([paragraph, paragraph, paragraph, paragraph]);
     // Three pages with more than two narrative blocks; the source list alone never matters.
-    const fitted = fitToPages(long, typesetting((s) => (s.narrativeBlocks > 2 ? 3 : 2)));
+    const fitted = fitToPages(
+      long,
+      typesetting((s) => (s.narrativeBlocks > 2 ? 3 : 2)),
+    );
     expect(fitted.shortening).toEqual({ contextFigures: true, sourceList: true, narrativeBlocks: 2 });
     expect(omissions(long, fitted.shortening)).toEqual(['2 of 4 narrative blocks']);
   });
 
   it('leaves the full factsheet alone when it fits', () => {
     const short = draft([paragraph]);
-    expect(fitToPages(short, typesetting(() => 2)).shortening).toEqual({ contextFigures: true, sourceList: true, narrativeBlocks: 1 });
+    expect(
+      fitToPages(
+        short,
+        typesetting(() => 2),
+      ).shortening,
+    ).toEqual({ contextFigures: true, sourceList: true, narrativeBlocks: 1 });
   });
 
   it('is an error, naming the file, when even the shortest factsheet is too long', () => {
-    expect(() => fitToPages(draft([paragraph]), typesetting(() => 3))).toThrow(/^content\/innovations\/x\.mdx: the factsheet takes 3 pages/);
+    expect(() =>
+      fitToPages(
+        draft([paragraph]),
+        typesetting(() => 3),
+      ),
+    ).toThrow(/^content\/innovations\/x\.mdx: the factsheet takes 3 pages/);
   });
 });
 
@@ -53,7 +77,13 @@ describe('balancing the last page', () => {
   const mark = (id: string, x: number, y: number, page = 2): FlowMark => ({ id, page, x, y });
 
   it('breaks the column near the middle of the text when the second column is empty', () => {
-    const marks = [mark('results', 40, 100), mark('result-1', 40, 200), mark('recommendations', 40, 300), mark('sources', 40, 400), mark('end', 40, 500)];
+    const marks = [
+      mark('results', 40, 100),
+      mark('result-1', 40, 200),
+      mark('recommendations', 40, 300),
+      mark('sources', 40, 400),
+      mark('end', 40, 500),
+    ];
     expect(balancingBreak(marks, 2)).toBe('recommendations');
   });
 

@@ -30,7 +30,9 @@ describe('a made-up innovation far longer than two pages', () => {
   });
 
   it('marks the cut with a link to the web brief', () => {
-    expect(text).toContain(squash('The story continues in the web brief: https://fixture.example.org/innovations/long-innovation/'));
+    expect(text).toContain(
+      squash('The story continues in the web brief: https://fixture.example.org/innovations/long-innovation/'),
+    );
   });
 
   it('cuts between paragraphs: the first is whole, the last is gone', () => {

@@ -38,7 +38,10 @@ describe('the parallel renderer', () => {
     expect(many.programmes).toEqual(one.programmes);
     for (const id of many.programmes) {
       const [pdf, expected] = [await many.programme(id), one.programme(id)];
-      expect({ pages: pdf.pages, bytes: pdf.pdf.byteLength }, id).toEqual({ pages: expected.pages, bytes: expected.pdf.byteLength });
+      expect({ pages: pdf.pages, bytes: pdf.pdf.byteLength }, id).toEqual({
+        pages: expected.pages,
+        bytes: expected.pdf.byteLength,
+      });
     }
   });
 

@@ -18,10 +18,16 @@ const poppler = async (tool: string, ...args: string[]) => (await run(tool, args
 const folder = join(inject('distDir'), 'factsheets');
 const files = (await readdir(folder)).filter((name) => name.endsWith('.pdf')).sort();
 const report = await validateContent(process.cwd());
-const data = <T,>(kind: string, id: string) => report.entries.find((e) => e.kind === kind && e.id === id)!.data as T;
+const data = <T>(kind: string, id: string) => report.entries.find((e) => e.kind === kind && e.id === id)!.data as T;
 const viewModel = (id: string) => {
   const innovation = data<Innovation>('innovations', id);
-  return buildFactsheet(innovation, data<Mfi>('mfis', innovation.mfi), innovation.programme === undefined ? undefined : data<Programme>('programmes', innovation.programme), 'en', bundledTaxonomy);
+  return buildFactsheet(
+    innovation,
+    data<Mfi>('mfis', innovation.mfi),
+    innovation.programme === undefined ? undefined : data<Programme>('programmes', innovation.programme),
+    'en',
+    bundledTaxonomy,
+  );
 };
 
 /** The structure tree's text in its own order (`pdfinfo -struct-text`), every string joined, white space removed. */
@@ -30,7 +36,11 @@ async function structureText(file: string): Promise<string> {
   return squash([...tree.matchAll(/^\s*(?:[A-Za-z0-9]+ )?"(.*)"(?: \(block\))?$/gm)].map((m) => m[1]).join(''));
 }
 
-interface StructNode { role?: string; alt?: string; children?: StructNode[] }
+interface StructNode {
+  role?: string;
+  alt?: string;
+  children?: StructNode[];
+}
 /** Every tagged element of every page, as pdf.js reads the structure tree: its role and alt text. */
 async function structElements(bytes: Uint8Array): Promise<{ role: string; alt: string | undefined }[]> {
   const pdf = await getDocumentProxy(bytes.slice());
@@ -55,51 +65,71 @@ describe.each(files)('the PDF %s', (name) => {
   });
 
   it('embeds each font once', async () => {
-    const fonts = (await poppler('pdffonts', file)).split('\n').slice(2).filter(Boolean).map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
+    const fonts = (await poppler('pdffonts', file))
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.filter((font, index) => fonts.indexOf(font) !== index)).toEqual([]);
   });
 });
 
-describe.each(files.filter((name) => !name.startsWith('programme-')).map((name) => name.replace(/\.pdf$/, '')))('the tagged factsheet %s', (id) => {
-  const file = join(folder, `${id}.pdf`);
-  const sheet = viewModel(id);
+describe.each(files.filter((name) => !name.startsWith('programme-')).map((name) => name.replace(/\.pdf$/, '')))(
+  'the tagged factsheet %s',
+  (id) => {
+    const file = join(folder, `${id}.pdf`);
+    const sheet = viewModel(id);
 
-  it('has the title as its one H1 and each section as an H2, in the order of the page', async () => {
-    const elements = await structElements(new Uint8Array(await readFile(file)));
-    expect(elements.filter((e) => e.role === 'H1')).toHaveLength(1);
-    expect(elements.filter((e) => e.role === 'H2').length).toBeGreaterThanOrEqual(5);
-    const text = await structureText(file);
-    const order = ['Institution profile', 'The innovation', 'How the impact was measured', 'Results chain', 'Results', 'Recommendations', 'Sources']
-      .map((heading) => text.indexOf(squash(heading)));
-    expect(order.every((at) => at >= 0), String(order)).toBe(true);
-    expect([...order].sort((a, b) => a - b)).toEqual(order);
-  });
+    it('has the title as its one H1 and each section as an H2, in the order of the page', async () => {
+      const elements = await structElements(new Uint8Array(await readFile(file)));
+      expect(elements.filter((e) => e.role === 'H1')).toHaveLength(1);
+      expect(elements.filter((e) => e.role === 'H2').length).toBeGreaterThanOrEqual(5);
+      const text = await structureText(file);
+      const order = [
+        'Institution profile',
+        'The innovation',
+        'How the impact was measured',
+        'Results chain',
+        'Results',
+        'Recommendations',
+        'Sources',
+      ].map((heading) => text.indexOf(squash(heading)));
+      expect(
+        order.every((at) => at >= 0),
+        String(order),
+      ).toBe(true);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
+    });
 
-  it('gives the results chain the text alternative of the web chart, and tags the fact rows as tables', async () => {
-    const elements = await structElements(new Uint8Array(await readFile(file)));
-    const figures = elements.filter((e) => e.role === 'Figure');
-    expect(figures).toHaveLength(1);
-    expect(figures[0]!.alt).toMatch(/^The results chain of this innovation, from inputs to impact\. Inputs: /);
-    for (const step of sheet.resultsChain) expect(figures[0]!.alt).toContain(`${step.label}: `);
-    expect(elements.filter((e) => e.role === 'Table').length).toBeGreaterThanOrEqual(2);
-  });
+    it('gives the results chain the text alternative of the web chart, and tags the fact rows as tables', async () => {
+      const elements = await structElements(new Uint8Array(await readFile(file)));
+      const figures = elements.filter((e) => e.role === 'Figure');
+      expect(figures).toHaveLength(1);
+      expect(figures[0]!.alt).toMatch(/^The results chain of this innovation, from inputs to impact\. Inputs: /);
+      for (const step of sheet.resultsChain) expect(figures[0]!.alt).toContain(`${step.label}: `);
+      expect(elements.filter((e) => e.role === 'Table').length).toBeGreaterThanOrEqual(2);
+    });
 
-  it('reads each label beside its value, and each result with its finding and source number', async () => {
-    const text = await structureText(file);
-    for (const row of sheet.header) expect(text, row.label).toContain(squash(`${row.label.toUpperCase()}${row.value ?? 'not reported'}`));
-    for (const row of [...sheet.profile.rows, ...sheet.study]) expect(text, row.label).toContain(squash(`${row.label}${row.value ?? 'not reported'}`));
-    // The figures' note follows them.
-    if (sheet.profile.note) expect(text).toContain(squash(`${sheet.profile.rows.at(-1)!.value ?? 'not reported'}${sheet.profile.note}`));
-    for (const result of sheet.results) {
-      const number = sourceNumber(sheet.sources, result.source);
-      expect(text, result.outcome).toContain(squash(`${result.finding}${number === null ? '' : ` (Source ${number})`}`));
-    }
-  });
-});
+    it('reads each label beside its value, and each result with its finding and source number', async () => {
+      const text = await structureText(file);
+      for (const row of sheet.header)
+        expect(text, row.label).toContain(squash(`${row.label.toUpperCase()}${row.value ?? 'not reported'}`));
+      for (const row of [...sheet.profile.rows, ...sheet.study])
+        expect(text, row.label).toContain(squash(`${row.label}${row.value ?? 'not reported'}`));
+      // The figures' note follows them.
+      if (sheet.profile.note)
+        expect(text).toContain(squash(`${sheet.profile.rows.at(-1)!.value ?? 'not reported'}${sheet.profile.note}`));
+      for (const result of sheet.results) {
+        const number = sourceNumber(sheet.sources, result.source);
+        expect(text, result.outcome).toContain(squash(`${result.finding}${number === null ? '' : ` (Source ${number})`}`));
+      }
+    });
+  },
+);
 
 describe('source numbers', () => {
-  it('point into the sheet\'s list, which holds each URL once, and are null for no source', () => {
+  it("point into the sheet's list, which holds each URL once, and are null for no source", () => {
     const a = { id: 'a', type: 'web-page' as const, title: 'A', publisher: 'P', url: 'https://a.example/' };
     const b = { id: 'b', type: 'web-page' as const, title: 'B', publisher: 'P', url: 'https://b.example/' };
     expect(sourceNumber([a, b], { ...b, id: 'b-again' })).toBe(2);

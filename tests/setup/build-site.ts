@@ -59,7 +59,10 @@ async function buildSite(): Promise<string> {
   await mkdir(resolve('tests/.output'), { recursive: true });
   const distDir = join(await mkdtemp(resolve('tests/.output/run-')), 'dist');
   try {
-    await run(process.execPath, ['scripts/build.ts', '--out-dir', distDir], { env: childEnv({ CI: '1' }), maxBuffer: 64 * 1024 * 1024 });
+    await run(process.execPath, ['scripts/build.ts', '--out-dir', distDir], {
+      env: childEnv({ CI: '1' }),
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (error) {
     await rm(dirname(distDir), { recursive: true, force: true });
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };

@@ -12,7 +12,11 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
-const exists = (path: string) => stat(path).then((s) => s, () => undefined);
+const exists = (path: string) =>
+  stat(path).then(
+    (s) => s,
+    () => undefined,
+  );
 
 /** The ids a page defines, for `#fragment` links. */
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));

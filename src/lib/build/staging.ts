@@ -49,7 +49,8 @@ export function stagingFor(outDir: string, pid = process.pid): Staging {
 function discardStaging(outDir: string, folder: string): void {
   const previous = `${folder}-previous`;
   if (existsSync(previous) && !existsSync(outDir)) renameSync(previous, outDir);
-  for (const path of [folder, ...siblingSuffixes.map((suffix) => `${folder}${suffix}`)]) rmSync(path, { recursive: true, force: true });
+  for (const path of [folder, ...siblingSuffixes.map((suffix) => `${folder}${suffix}`)])
+    rmSync(path, { recursive: true, force: true });
 }
 
 const isRunning = (pid: number) => {

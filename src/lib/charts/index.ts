@@ -5,11 +5,31 @@
  */
 export { keyFiguresLayout, keyFiguresSvg, keyFiguresTable, type KeyFigure, type KeyFiguresOptions } from './key-figures.ts';
 export { markerKind, markerFill, type MarkerFill, type MarkerKind } from './markers.ts';
-export { resultsChainLayout, resultsChainSvg, resultsChainTable, type ChainStep, type ResultsChainOptions } from './results-chain.ts';
+export {
+  resultsChainLayout,
+  resultsChainSvg,
+  resultsChainTable,
+  type ChainStep,
+  type ResultsChainOptions,
+} from './results-chain.ts';
 export { resultsSvg } from './results-svg.ts';
-export { resultsLayout, resultsTable, type EffectSize, type ResultDatum, type ResultsChartLabels, type ResultsChartOptions } from './results.ts';
+export {
+  resultsLayout,
+  resultsTable,
+  type EffectSize,
+  type ResultDatum,
+  type ResultsChartLabels,
+  type ResultsChartOptions,
+} from './results.ts';
 export type { ChartText } from './svg.ts';
 export type { DataTable } from './table.ts';
-export { timelineLayout, timelineSvg, timelineTable, type SurveyRound, type TimelineOptions, type TimelinePhase } from './timeline.ts';
+export {
+  timelineLayout,
+  timelineSvg,
+  timelineTable,
+  type SurveyRound,
+  type TimelineOptions,
+  type TimelinePhase,
+} from './timeline.ts';
 export { countryFeature } from './world-countries.ts';
 export { worldMapLayout, worldMapSvg, worldMapTable, type WorldMapOptions } from './world-map.ts';

@@ -83,12 +83,14 @@ export function keyFiguresLayout(figures: readonly KeyFigure[], options: KeyFigu
     const row = figures.slice(start, start + columns).map((figure, column) => {
       const x = column * (tileWidth + tileGap);
       const label = block(figure.label, 'label', x + padding, rowTop + padding, inner);
-      const shown = figure.value === undefined
-        ? block(options.notReported, 'not-reported', x + padding, label.bottom + 6, inner)
-        : block(figure.value, 'value', x + padding, label.bottom + 4, inner);
-      const proportion = figure.value !== undefined && figure.proportion !== undefined
-        ? { x: x + padding, y: shown.bottom + 8, width: inner, filled: inner * figure.proportion, height: barHeight }
-        : undefined;
+      const shown =
+        figure.value === undefined
+          ? block(options.notReported, 'not-reported', x + padding, label.bottom + 6, inner)
+          : block(figure.value, 'value', x + padding, label.bottom + 4, inner);
+      const proportion =
+        figure.value !== undefined && figure.proportion !== undefined
+          ? { x: x + padding, y: shown.bottom + 8, width: inner, filled: inner * figure.proportion, height: barHeight }
+          : undefined;
       const bottom = proportion ? proportion.y + barHeight : shown.bottom;
       return { x, lines: [...label.lines, ...shown.lines], proportion, contentHeight: bottom - rowTop + padding };
     });
@@ -121,12 +123,34 @@ export function keyFiguresSvg(figures: readonly KeyFigure[], options: KeyFigures
   const tiles = layout.tiles.map((tile) =>
     group({ class: 'key-figure' }, [
       el('rect', { x: tile.x, y: tile.y, width: tile.width, height: tile.height, fill: palette.wash }),
-      el('line', { x1: tile.x, y1: tile.y + 1, x2: tile.x + tile.width, y2: tile.y + 1, stroke: palette.rule, 'stroke-width': 2 }),
+      el('line', {
+        x1: tile.x,
+        y1: tile.y + 1,
+        x2: tile.x + tile.width,
+        y2: tile.y + 1,
+        stroke: palette.rule,
+        'stroke-width': 2,
+      }),
       ...tile.lines.map(figureText),
       ...(tile.proportion
         ? [
-            el('rect', { x: tile.proportion.x + 0.5, y: tile.proportion.y + 0.5, width: tile.proportion.width - 1, height: tile.proportion.height - 1, fill: palette.background, stroke: palette.rule, class: 'proportion-track' }),
-            el('rect', { x: tile.proportion.x, y: tile.proportion.y, width: tile.proportion.filled, height: tile.proportion.height, fill: palette.accent, class: 'proportion-share' }),
+            el('rect', {
+              x: tile.proportion.x + 0.5,
+              y: tile.proportion.y + 0.5,
+              width: tile.proportion.width - 1,
+              height: tile.proportion.height - 1,
+              fill: palette.background,
+              stroke: palette.rule,
+              class: 'proportion-track',
+            }),
+            el('rect', {
+              x: tile.proportion.x,
+              y: tile.proportion.y,
+              width: tile.proportion.filled,
+              height: tile.proportion.height,
+              fill: palette.accent,
+              class: 'proportion-share',
+            }),
           ]
         : []),
     ]),

@@ -32,7 +32,10 @@ const { fontSize, symbolWidth, labelGap, itemGap, rowGap } = legendType;
  * Each group starts a row with its heading; its entries flow after it and onto further rows.
  * A label too long for a whole row wraps.
  */
-export function legendLayout<Key>(groups: readonly LegendGroup<Key>[], frame: { x: number; y: number; width: number }): LegendLayout<Key> {
+export function legendLayout<Key>(
+  groups: readonly LegendGroup<Key>[],
+  frame: { x: number; y: number; width: number },
+): LegendLayout<Key> {
   const headings: TextLine[] = [];
   const items: LegendItem<Key>[] = [];
   const right = frame.x + frame.width;

@@ -1,5 +1,12 @@
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTimes, symbolTriangle, type SymbolType } from 'd3';
-import { changes, judgements, type Change, type Judgement, type ResultStatus, type Significance } from '../../schemas/vocabulary.ts';
+import {
+  changes,
+  judgements,
+  type Change,
+  type Judgement,
+  type ResultStatus,
+  type Significance,
+} from '../../schemas/vocabulary.ts';
 import { judgementColours, palette, statusColour } from './palette.ts';
 import { el, round, type Markup } from './svg.ts';
 

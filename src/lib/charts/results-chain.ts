@@ -183,7 +183,15 @@ export function resultsChainSvg(steps: readonly ChainStep[], options: ResultsCha
   // Half-pixel insets keep the 1px outlines inside the viewBox.
   const boxes = layout.boxes.map((box) =>
     group({ class: `chain-step chain-${box.step}` }, [
-      el('rect', { x: box.x + 0.5, y: box.y + 0.5, width: box.width - 1, height: box.height - 1, rx: cornerRadius, fill: palette.background, stroke: palette.rule }),
+      el('rect', {
+        x: box.x + 0.5,
+        y: box.y + 0.5,
+        width: box.width - 1,
+        height: box.height - 1,
+        rx: cornerRadius,
+        fill: palette.background,
+        stroke: palette.rule,
+      }),
       el('path', { d: headingBand(box), fill: palette.wash, stroke: palette.rule }),
       ...box.heading.map((line) => lineText(line, { 'font-size': headingSize, 'font-weight': 700, fill: palette.ink })),
       ...box.items.flatMap((item) => [
@@ -197,7 +205,14 @@ export function resultsChainSvg(steps: readonly ChainStep[], options: ResultsCha
   );
   const arrows = layout.arrows.map((arrow) =>
     group({ class: 'chain-arrow' }, [
-      el('line', { x1: arrow.from.x, y1: arrow.from.y, x2: arrow.to.x, y2: arrow.to.y, stroke: palette.ink, 'stroke-width': 1.5 }),
+      el('line', {
+        x1: arrow.from.x,
+        y1: arrow.from.y,
+        x2: arrow.to.x,
+        y2: arrow.to.y,
+        stroke: palette.ink,
+        'stroke-width': 1.5,
+      }),
       el('path', { d: arrow.head, fill: palette.ink }),
     ]),
   );

@@ -2,7 +2,18 @@
 import { legendType } from './legend.ts';
 import { markerSvg, toneColour, type MarkerFill, type MarkerKind, type MarkerTone } from './markers.ts';
 import { palette } from './palette.ts';
-import { resultsLayout, resultsType, type EffectAxis, type ResultDatum, type ResultRow, type ResultsChartOptions, type ResultsLegendKey, type SeriesLink, type Span, type StyledLine } from './results.ts';
+import {
+  resultsLayout,
+  resultsType,
+  type EffectAxis,
+  type ResultDatum,
+  type ResultRow,
+  type ResultsChartOptions,
+  type ResultsLegendKey,
+  type SeriesLink,
+  type Span,
+  type StyledLine,
+} from './results.ts';
 import { el, group, svgDocument, text, type ChartText, type Markup } from './svg.ts';
 
 function styledText(line: StyledLine, anchor?: 'middle'): Markup {
@@ -71,17 +82,35 @@ function legendSymbol(key: ResultsLegendKey, at: { x: number; y: number }): Mark
 
 /** A square of the judgement's colour: a shape no change has (the square is inconclusive's, so a bar). */
 function toneSwatch(tone: MarkerTone, at: { x: number; y: number }): Markup {
-  return el('rect', { x: at.x - 7, y: at.y - 3.5, width: 14, height: 7, fill: toneColour(tone), class: `legend-tone legend-tone-${tone}` });
+  return el('rect', {
+    x: at.x - 7,
+    y: at.y - 3.5,
+    width: 14,
+    height: 7,
+    fill: toneColour(tone),
+    class: `legend-tone legend-tone-${tone}`,
+  });
 }
 
 function seriesLink(link: SeriesLink): Markup {
-  return el('line', { x1: link.x1, y1: link.y1, x2: link.x2, y2: link.y2, stroke: toneColour(link.tone), 'stroke-width': 1.5, 'stroke-dasharray': '4 3', class: 'result-series' });
+  return el('line', {
+    x1: link.x1,
+    y1: link.y1,
+    x2: link.x2,
+    y2: link.y2,
+    stroke: toneColour(link.tone),
+    'stroke-width': 1.5,
+    'stroke-dasharray': '4 3',
+    class: 'result-series',
+  });
 }
 
 function axisSvg(axis: EffectAxis): Markup {
   const last = axis.spans.length - 1;
   const spanLines = (x: number, attributes: Record<string, string | number>) =>
-    axis.spans.map((span, i) => el('line', { x1: x, y1: span.top, x2: x, y2: span.bottom + (i === last ? 4 : 0), ...attributes }));
+    axis.spans.map((span, i) =>
+      el('line', { x1: x, y1: span.top, x2: x, y2: span.bottom + (i === last ? 4 : 0), ...attributes }),
+    );
   return group({ class: 'result-axis' }, [
     ...axis.ticks.flatMap((tick) => spanLines(tick.x, { stroke: palette.grid, 'stroke-width': 1 })),
     el('line', { x1: axis.left, y1: axis.y, x2: axis.right, y2: axis.y, stroke: palette.rule, 'stroke-width': 1 }),
@@ -105,7 +134,11 @@ export function resultsSvg(results: readonly ResultDatum[], options: ResultsChar
   const layout = resultsLayout(results, options);
   const legend = group({ class: 'chart-legend' }, [
     ...layout.legend.headings.map((line) =>
-      el('text', { x: line.x, y: line.y, 'font-size': legendType.fontSize, 'font-weight': 600, fill: palette.ink }, text(line.text)),
+      el(
+        'text',
+        { x: line.x, y: line.y, 'font-size': legendType.fontSize, 'font-weight': 600, fill: palette.ink },
+        text(line.text),
+      ),
     ),
     ...layout.legend.items.flatMap((item) => [
       legendSymbol(item.key, item.symbol),
@@ -117,11 +150,25 @@ export function resultsSvg(results: readonly ResultDatum[], options: ResultsChar
   const sections = layout.sections.map((section) =>
     group({ class: 'result-section' }, [
       ...section.heading.map((line) => styledText(line)),
-      ...(section.rows[0] ? [el('line', { x1: 0, y1: section.rows[0].top, x2: layout.width, y2: section.rows[0].top, stroke: palette.grid, 'stroke-width': 1 })] : []),
+      ...(section.rows[0]
+        ? [
+            el('line', {
+              x1: 0,
+              y1: section.rows[0].top,
+              x2: layout.width,
+              y2: section.rows[0].top,
+              stroke: palette.grid,
+              'stroke-width': 1,
+            }),
+          ]
+        : []),
       ...(section.axis ? [axisSvg(section.axis)] : []),
       ...section.rows.map((row) => rowSvg(row, layout.width)),
       ...section.links.map(seriesLink),
     ]),
   );
-  return svgDocument({ ...options, width: layout.width, height: layout.height, className: 'chart-results' }, [legend, ...sections]);
+  return svgDocument({ ...options, width: layout.width, height: layout.height, className: 'chart-results' }, [
+    legend,
+    ...sections,
+  ]);
 }

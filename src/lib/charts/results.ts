@@ -1,7 +1,18 @@
 import { extent, scaleLinear } from 'd3';
 import type { Change, Judgement, ResultStatus, Significance } from '../../schemas/vocabulary.ts';
 import { legendLayout, type LegendGroup, type LegendItem } from './legend.ts';
-import { markerFill, markerFills, markerKind, markerKinds, markerTone, markerTones, type Marker, type MarkerFill, type MarkerKind, type MarkerTone } from './markers.ts';
+import {
+  markerFill,
+  markerFills,
+  markerKind,
+  markerKinds,
+  markerTone,
+  markerTones,
+  type Marker,
+  type MarkerFill,
+  type MarkerKind,
+  type MarkerTone,
+} from './markers.ts';
 import { palette } from './palette.ts';
 import type { DataTable } from './table.ts';
 import { charactersPerLine, linesHeight, placeLines, wrapText, type FontWeight, type TextLine } from './text.ts';
@@ -211,19 +222,29 @@ function legendGroups(results: readonly ResultDatum[], labels: ResultsChartLabel
   const kinds = new Set(results.map(markerKind));
   const tones = new Set(results.map(markerTone));
   const fills = new Set(results.filter((r) => r.status === 'measured').map((r) => markerFill(r.significance)));
-  const significanceOf: Record<MarkerFill, Significance> = { solid: 'significant', tint: 'not-reported', hollow: 'not-significant' };
+  const significanceOf: Record<MarkerFill, Significance> = {
+    solid: 'significant',
+    tint: 'not-reported',
+    hollow: 'not-significant',
+  };
   return [
     {
       heading: labels.legend.change,
-      entries: markerKinds.filter((kind) => kinds.has(kind)).map((kind) => ({ key: `marker-${kind}` as const, label: labels.marker(kind) })),
+      entries: markerKinds
+        .filter((kind) => kinds.has(kind))
+        .map((kind) => ({ key: `marker-${kind}` as const, label: labels.marker(kind) })),
     },
     {
       heading: labels.legend.judgement,
-      entries: markerTones.filter((tone) => tone !== 'status' && tones.has(tone)).map((tone) => ({ key: `tone-${tone}` as const, label: labels.tone(tone) })),
+      entries: markerTones
+        .filter((tone) => tone !== 'status' && tones.has(tone))
+        .map((tone) => ({ key: `tone-${tone}` as const, label: labels.tone(tone) })),
     },
     {
       heading: labels.legend.significance,
-      entries: markerFills.filter((fill) => fills.has(fill)).map((fill) => ({ key: `fill-${fill}` as const, label: labels.significance(significanceOf[fill]) })),
+      entries: markerFills
+        .filter((fill) => fills.has(fill))
+        .map((fill) => ({ key: `fill-${fill}` as const, label: labels.significance(significanceOf[fill]) })),
     },
     {
       heading: labels.legend.effectSize,
@@ -249,17 +270,21 @@ export function resultsLayout(results: readonly ResultDatum[], options: ResultsC
 
   const sections = groups.map(({ unit, indexes }): ResultSection => {
     const headingText = unit !== undefined ? labels.unit(unit) : groups.length > 1 ? labels.withoutEffectSize : undefined;
-    const heading = headingText === undefined ? { lines: [], bottom: y } : stackBlocks([{ lines: wrapStyled(headingText, 'heading', width), style: 'heading' }], 0, y);
+    const heading =
+      headingText === undefined
+        ? { lines: [], bottom: y }
+        : stackBlocks([{ lines: wrapStyled(headingText, 'heading', width), style: 'heading' }], 0, y);
     y = heading.bottom + (heading.lines.length ? 6 : 0);
     const rowsTop = y;
     const spans: { top: number; bottom: number }[] = [];
 
-    const x = unit === undefined
-      ? undefined
-      : scaleLinear()
-          .domain(extent([0, ...indexes.flatMap((i) => effectValues(results[i]!.effectSize!))]) as [number, number])
-          .range([plot.left + axisInset, plot.right - axisInset])
-          .nice(tickCount(plot.right - plot.left));
+    const x =
+      unit === undefined
+        ? undefined
+        : scaleLinear()
+            .domain(extent([0, ...indexes.flatMap((i) => effectValues(results[i]!.effectSize!))]) as [number, number])
+            .range([plot.left + axisInset, plot.right - axisInset])
+            .nice(tickCount(plot.right - plot.left));
     // One value alone (or only zeros) would collapse the domain to a point.
     if (x && x.domain()[0] === x.domain()[1]) x.domain([-1, 1]);
 
@@ -292,7 +317,11 @@ export function resultsLayout(results: readonly ResultDatum[], options: ResultsC
       } else {
         const findingLeft = stacked ? markerColumn : plot.left;
         const findingTop = stacked ? bottom + 3 : y + rowPadding;
-        const finding = stackBlocks([{ lines: wrapStyled(result.finding, 'finding', plot.right - findingLeft), style: 'finding' }], findingLeft, findingTop);
+        const finding = stackBlocks(
+          [{ lines: wrapStyled(result.finding, 'finding', plot.right - findingLeft), style: 'finding' }],
+          findingLeft,
+          findingTop,
+        );
         lines.push(...finding.lines);
         bottom = Math.max(bottom, finding.bottom);
       }
@@ -336,12 +365,25 @@ export function resultsLayout(results: readonly ResultDatum[], options: ResultsC
       if (!previous?.estimate || !row.estimate) return;
       const [a, b] = [results[previous.index]!, results[row.index]!];
       if (a.outcome !== b.outcome || a.group !== b.group || !a.timing || !b.timing) return;
-      links.push({ x1: previous.estimate.x, y1: previous.estimate.y, x2: row.estimate.x, y2: row.estimate.y, kind: row.marker.kind, tone: row.marker.tone });
+      links.push({
+        x1: previous.estimate.x,
+        y1: previous.estimate.y,
+        x2: row.estimate.x,
+        y2: row.estimate.y,
+        kind: row.marker.kind,
+        tone: row.marker.tone,
+      });
     });
     return { unit, heading: heading.lines, rows, axis, links };
   });
 
-  return { width, height: Math.ceil(y - sectionGap), stacked, legend: { headings: legend.headings, items: legend.items }, sections };
+  return {
+    width,
+    height: Math.ceil(y - sectionGap),
+    stacked,
+    legend: { headings: legend.headings, items: legend.items },
+    sections,
+  };
 }
 
 export function resultsTable(

@@ -88,7 +88,9 @@ export function timelineLayout(
   const ends = [...spans.map((s) => s.end ?? utcYear.offset(s.start, 1)), ...dated.map((r) => r.at)];
   const first = min(starts) ?? new Date(Date.UTC(2000, 0, 1));
   const last = max(ends) ?? new Date(Date.UTC(2001, 0, 1));
-  const x = scaleUtc().domain([utcYear.floor(first), utcYear.ceil(last)]).range([inset, width - inset]);
+  const x = scaleUtc()
+    .domain([utcYear.floor(first), utcYear.ceil(last)])
+    .range([inset, width - inset]);
 
   const pixelsPerYear = x(new Date(Date.UTC(2001, 0, 1))) - x(new Date(Date.UTC(2000, 0, 1)));
   const everyYears = [1, 2, 5, 10, 20, 50].find((step) => step * pixelsPerYear >= minTickSpacing) ?? 100;
@@ -132,7 +134,11 @@ export function timelineLayout(
       let level = levelEnds.findIndex((end) => end + 6 <= labelX - labelWidth / 2);
       if (level === -1) level = levelEnds.push(0) - 1;
       levelEnds[level] = labelX + labelWidth / 2;
-      marks.push({ x: at, y: markY, label: { text: round.label, x: labelX, y: markY + 10 + roundSize * 0.8 + level * roundSize * 1.25 } });
+      marks.push({
+        x: at,
+        y: markY,
+        label: { text: round.label, x: labelX, y: markY + 10 + roundSize * 0.8 + level * roundSize * 1.25 },
+      });
     }
     y = markY + 10 + linesHeight(levelEnds.length, roundSize) + 4;
   }
@@ -155,14 +161,31 @@ export function timelineSvg(
       el('line', { x1: tick.x, y1: layout.gridTop, x2: tick.x, y2: layout.gridBottom, stroke: palette.grid, 'stroke-width': 1 }),
     ),
     ...layout.ticks.map((tick) =>
-      el('text', { x: tick.label.x, y: tick.label.y, 'font-size': tickSize, fill: palette.muted, 'text-anchor': 'middle' }, text(tick.label.text)),
+      el(
+        'text',
+        { x: tick.label.x, y: tick.label.y, 'font-size': tickSize, fill: palette.muted, 'text-anchor': 'middle' },
+        text(tick.label.text),
+      ),
     ),
   ]);
   const bars = layout.phases.map((bar) =>
     group({ class: `timeline-phase${bar.openEnded ? ' timeline-open' : ''}` }, [
       // A white halo keeps the label legible where a grid line runs behind it.
       ...bar.label.map((line) =>
-        el('text', { x: line.x, y: line.y, 'font-size': labelSize, fill: palette.ink, stroke: palette.background, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }, text(line.text)),
+        el(
+          'text',
+          {
+            x: line.x,
+            y: line.y,
+            'font-size': labelSize,
+            fill: palette.ink,
+            stroke: palette.background,
+            'stroke-width': 3,
+            'stroke-linejoin': 'round',
+            'paint-order': 'stroke',
+          },
+          text(line.text),
+        ),
       ),
       el('rect', { x: bar.x1, y: bar.y, width: Math.max(bar.x2 - bar.x1, 2), height: bar.height, fill: palette.accent }),
       ...(bar.openEnded ? [el('path', { d: openEndArrow(bar), fill: palette.accent })] : []),
@@ -170,14 +193,37 @@ export function timelineSvg(
   );
   const diamond = symbol(symbolDiamond, 90)() ?? '';
   const roundMarks = group({ class: 'timeline-rounds' }, [
-    ...layout.roundsHeading.map((line) => el('text', { x: line.x, y: line.y, 'font-size': labelSize, 'font-weight': 600, fill: palette.ink }, text(line.text))),
+    ...layout.roundsHeading.map((line) =>
+      el('text', { x: line.x, y: line.y, 'font-size': labelSize, 'font-weight': 600, fill: palette.ink }, text(line.text)),
+    ),
     ...layout.rounds.flatMap((mark) => [
-      el('line', { x1: mark.x, y1: mark.y, x2: mark.label.x, y2: mark.label.y - roundSize * 0.8 - 1, stroke: palette.rule, 'stroke-width': 0.75 }),
-      el('path', { d: diamond, transform: `translate(${round(mark.x)},${round(mark.y)})`, fill: palette.background, stroke: palette.ink, 'stroke-width': 1.5 }),
-      el('text', { x: mark.label.x, y: mark.label.y, 'font-size': roundSize, fill: palette.ink, 'text-anchor': 'middle' }, text(mark.label.text)),
+      el('line', {
+        x1: mark.x,
+        y1: mark.y,
+        x2: mark.label.x,
+        y2: mark.label.y - roundSize * 0.8 - 1,
+        stroke: palette.rule,
+        'stroke-width': 0.75,
+      }),
+      el('path', {
+        d: diamond,
+        transform: `translate(${round(mark.x)},${round(mark.y)})`,
+        fill: palette.background,
+        stroke: palette.ink,
+        'stroke-width': 1.5,
+      }),
+      el(
+        'text',
+        { x: mark.label.x, y: mark.label.y, 'font-size': roundSize, fill: palette.ink, 'text-anchor': 'middle' },
+        text(mark.label.text),
+      ),
     ]),
   ]);
-  return svgDocument({ ...options, width: layout.width, height: layout.height, className: 'chart-timeline' }, [axis, ...bars, roundMarks]);
+  return svgDocument({ ...options, width: layout.width, height: layout.height, className: 'chart-timeline' }, [
+    axis,
+    ...bars,
+    roundMarks,
+  ]);
 }
 
 export function timelineTable(

@@ -15,7 +15,9 @@ const topology = countries110m as unknown as Topology<{ countries: GeometryColle
 
 export const worldCountries: FeatureCollection<Geometry, { name: string }> = feature(topology, topology.objects.countries);
 
-const featuresById = new Map(worldCountries.features.filter((country) => country.id !== undefined).map((country) => [String(country.id), country]));
+const featuresById = new Map(
+  worldCountries.features.filter((country) => country.id !== undefined).map((country) => [String(country.id), country]),
+);
 
 /** The atlas feature of a country, or undefined when the atlas has none (countries too small for the 1:110m scale). */
 export function countryFeature(code: string): CountryFeature | undefined {

@@ -55,18 +55,21 @@ export function worldMapLayout(options: WorldMapOptions): WorldMapLayout {
 
   const resolved = options.highlighted.map((code) => ({ code, feature: countryFeature(code) }));
   const highlightedFeatures = new Set(resolved.map((r) => r.feature));
-  const land = path({ type: 'FeatureCollection', features: mappedLand.features.filter((f) => !highlightedFeatures.has(f)) }) ?? '';
+  const land =
+    path({ type: 'FeatureCollection', features: mappedLand.features.filter((f) => !highlightedFeatures.has(f)) }) ?? '';
 
   const countries = resolved.flatMap(({ code, feature }): MapCountry[] => {
     if (!feature) return [];
     const [x, y] = path.centroid(feature);
-    return [{
-      code,
-      name: options.countryName(code),
-      path: path(feature) ?? '',
-      href: options.href?.(code),
-      dot: path.area(feature) < smallArea ? { x, y, r: 3.5 } : undefined,
-    }];
+    return [
+      {
+        code,
+        name: options.countryName(code),
+        path: path(feature) ?? '',
+        href: options.href?.(code),
+        dot: path.area(feature) < smallArea ? { x, y, r: 3.5 } : undefined,
+      },
+    ];
   });
   return {
     width,
@@ -82,7 +85,16 @@ function countrySvg(country: MapCountry): Markup {
     el('title', {}, text(country.name)),
     el('path', { d: country.path, fill: palette.accent, stroke: palette.background, 'stroke-width': 0.5 }),
     ...(country.dot
-      ? [el('circle', { cx: country.dot.x, cy: country.dot.y, r: country.dot.r, fill: palette.accent, stroke: palette.background, 'stroke-width': 1 })]
+      ? [
+          el('circle', {
+            cx: country.dot.x,
+            cy: country.dot.y,
+            r: country.dot.r,
+            fill: palette.accent,
+            stroke: palette.background,
+            'stroke-width': 1,
+          }),
+        ]
       : []),
   ];
   const attributes = { class: `map-country map-${country.code.toLowerCase()}` };

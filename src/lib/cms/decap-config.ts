@@ -77,11 +77,19 @@ const presentation: Record<ContentKind, { label: string; singular: string; ident
   },
 };
 
-const isObject = (value: unknown): value is JsonSchema =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonSchema => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Words of field names that read as abbreviations. */
-const abbreviations: Record<string, string> = { mfi: 'MFI', url: 'URL', id: 'ID', usd: 'USD', pct: '%', doi: 'DOI', ci: 'CI', p: 'p' };
+const abbreviations: Record<string, string> = {
+  mfi: 'MFI',
+  url: 'URL',
+  id: 'ID',
+  usd: 'USD',
+  pct: '%',
+  doi: 'DOI',
+  ci: 'CI',
+  p: 'p',
+};
 
 /** `women_borrowers_pct` -> "Women borrowers %": the field's name, readable. */
 export function fieldLabel(name: string): string {
@@ -118,7 +126,8 @@ function scalarField(base: Omit<DecapField, 'widget'>, schema: JsonSchema): Deca
       return { ...base, widget: 'boolean' };
     default: {
       const pattern = schema.format === 'uri' ? '^https?://' : schema.pattern;
-      const message = schema.format === 'uri' ? 'an address starting with http:// or https://' : 'see the help text for the form this takes';
+      const message =
+        schema.format === 'uri' ? 'an address starting with http:// or https://' : 'see the help text for the form this takes';
       return { ...base, widget: 'string', ...(pattern ? { pattern: [pattern, message] as [string, string] } : {}) };
     }
   }
@@ -142,7 +151,14 @@ function referenceField(base: Omit<DecapField, 'widget'>, kind: ContentKind, exi
     return { ...base, widget: 'select', options: existing.map(({ id, label }) => ({ label, value: id })) };
   }
   const identifier = presentation[kind].identifier;
-  return { ...base, widget: 'relation', collection: kind, value_field: '{{slug}}', search_fields: [identifier], display_fields: [identifier] };
+  return {
+    ...base,
+    widget: 'relation',
+    collection: kind,
+    value_field: '{{slug}}',
+    search_fields: [identifier],
+    display_fields: [identifier],
+  };
 }
 
 export function formField(
@@ -159,7 +175,11 @@ export function formField(
   const base: Omit<DecapField, 'widget'> = { name, label: fieldLabel(name), required, ...(hint ? { hint } : {}) };
   if (reference) return referenceField(base, reference.kind, reference.existing);
   if (isDate(schema)) {
-    return { ...base, widget: 'string', pattern: ['^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$', 'YYYY, YYYY-MM or YYYY-MM-DD'] };
+    return {
+      ...base,
+      widget: 'string',
+      pattern: ['^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$', 'YYYY, YYYY-MM or YYYY-MM-DD'],
+    };
   }
   const shown = schema.anyOf ? formBranch(schema) : schema;
   if (shown.type === 'object') {
@@ -168,7 +188,13 @@ export function formField(
     // Inside an optional group the form asks for nothing; the hint says what the group needs,
     // and the validator refuses a group filled in part, with its line.
     const fields = formFields(shown).map((child) =>
-      required || !child.required ? child : { ...child, required: false, hint: `${child.hint ? `${child.hint} ` : ''}Needed when ${base.label.toLowerCase()} is filled in.` },
+      required || !child.required
+        ? child
+        : {
+            ...child,
+            required: false,
+            hint: `${child.hint ? `${child.hint} ` : ''}Needed when ${base.label.toLowerCase()} is filled in.`,
+          },
     );
     return { ...base, widget: 'object', collapsed: !required, fields };
   }
@@ -214,7 +240,11 @@ const narrative: DecapField = {
   hint: 'The narrative below the fields, in Markdown. It may use the components <Figure>, <Callout> and <Quote>, and nothing else (see docs/content-model.md).',
 };
 
-function folderCollections(kind: ContentKind, schema: JsonSchema, existing: Partial<Record<ContentKind, ExistingEntry[]>>): DecapCollection[] {
+function folderCollections(
+  kind: ContentKind,
+  schema: JsonSchema,
+  existing: Partial<Record<ContentKind, ExistingEntry[]>>,
+): DecapCollection[] {
   const { folder, extensions, body } = contentKinds[kind];
   const shown = presentation[kind];
   const references: Record<string, ContentKind> = contentReferences[kind as keyof typeof contentReferences] ?? {};

@@ -52,7 +52,12 @@ export function typeWords(schema: JsonSchema): string {
   if (schema.enum) return 'one of the allowed values';
   // A date is a union so that every YAML form of it is accepted (2009, "2009-10", 2009-10-27).
   // A partial date: the date pattern, or a bare year (see partialDate in src/schemas/primitives.ts).
-  if (schema.anyOf?.some((option) => option.format === 'date' || (option.type === 'string' && option.pattern?.startsWith('^(?:19[7-9]')))) return 'a date';
+  if (
+    schema.anyOf?.some(
+      (option) => option.format === 'date' || (option.type === 'string' && option.pattern?.startsWith('^(?:19[7-9]')),
+    )
+  )
+    return 'a date';
   if (schema.anyOf) return [...new Set(schema.anyOf.map(typeWords))].join(', or ');
   switch (schema.type) {
     case 'string':
@@ -73,7 +78,13 @@ export function typeWords(schema: JsonSchema): string {
         return `a list of ${schema.items.length} ${numbers ? 'numbers' : 'values'}`;
       }
       const items = itemsOf(schema);
-      const of = !items ? 'values' : items.enum ? 'allowed values' : typeWords(items).replace(/^an? /, '').replace(/^group of fields$/, 'groups of fields');
+      const of = !items
+        ? 'values'
+        : items.enum
+          ? 'allowed values'
+          : typeWords(items)
+              .replace(/^an? /, '')
+              .replace(/^group of fields$/, 'groups of fields');
       return `a list of ${of}${schema.minItems ? `, at least ${schema.minItems}` : ''}`;
     }
     default:

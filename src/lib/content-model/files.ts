@@ -10,13 +10,21 @@ import { taxonomyFolder } from '../../schemas/taxonomy.ts';
  */
 export async function listContentFiles(root: string): Promise<string[]> {
   const files: string[] = [];
-  if (await access(join(root, 'content', 'site.yaml')).then(() => true, () => false)) files.push('content/site.yaml');
+  if (
+    await access(join(root, 'content', 'site.yaml')).then(
+      () => true,
+      () => false,
+    )
+  )
+    files.push('content/site.yaml');
   const taxonomies = await readdir(join(root, 'content', taxonomyFolder)).catch(() => []);
-  for (const name of taxonomies.sort()) if (!name.startsWith('.') && extname(name) === '.yaml') files.push(`content/${taxonomyFolder}/${name}`);
+  for (const name of taxonomies.sort())
+    if (!name.startsWith('.') && extname(name) === '.yaml') files.push(`content/${taxonomyFolder}/${name}`);
   for (const { folder, extensions } of Object.values(contentKinds)) {
     const names = await readdir(join(root, 'content', folder)).catch(() => []);
     for (const name of names.sort()) {
-      if (!name.startsWith('.') && (extensions as readonly string[]).includes(extname(name))) files.push(`content/${folder}/${name}`);
+      if (!name.startsWith('.') && (extensions as readonly string[]).includes(extname(name)))
+        files.push(`content/${folder}/${name}`);
     }
   }
   return files;

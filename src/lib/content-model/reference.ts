@@ -78,7 +78,9 @@ function narrativeSection(): string[] {
     '| --- | --- | --- | --- | --- |',
     ...mdxComponentNames.flatMap((name) => {
       const rule = mdxComponentRules[name];
-      const attributes: [string, { description: string; required?: boolean; values?: readonly string[] }][] = Object.entries(rule.attributes);
+      const attributes: [string, { description: string; required?: boolean; values?: readonly string[] }][] = Object.entries(
+        rule.attributes,
+      );
       return [
         `| ${code(`<${name}>`)} | (between the tags) | | ${cell(`${rule.description} ${rule.children}`)} | |`,
         ...attributes.map(

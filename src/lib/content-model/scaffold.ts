@@ -98,15 +98,24 @@ function groupLines(schema: JsonSchema, given: Given, indent: string, valuesFirs
 
 function fieldLines(name: string, schema: JsonSchema, value: unknown, indent: string): string[] {
   if (value instanceof StandIn) return [`${indent}${name}: ${scalar(value.value)}  # ${placeholderMark}: ${value.note}`];
-  if (isGroup(value)) return [`${indent}${name}:`, ...groupLines(asSchema(schema.anyOf?.find((o) => o.type === 'object') ?? schema), value, `${indent}  `)];
+  if (isGroup(value))
+    return [
+      `${indent}${name}:`,
+      ...groupLines(asSchema(schema.anyOf?.find((o) => o.type === 'object') ?? schema), value, `${indent}  `),
+    ];
   if (Array.isArray(value)) {
     const items = asSchema(schema.items);
     return [
       `${indent}${name}:`,
       ...value.flatMap((item) => {
-        if (!isGroup(item)) return [`${indent}  - ${item instanceof StandIn ? `${scalar(item.value)}  # ${placeholderMark}: ${item.note}` : scalar(item)}`];
+        if (!isGroup(item))
+          return [
+            `${indent}  - ${item instanceof StandIn ? `${scalar(item.value)}  # ${placeholderMark}: ${item.note}` : scalar(item)}`,
+          ];
         // The first line of an item carries the list's dash; the others line up under it.
-        return groupLines(items, item, `${indent}    `, true).map((line, index) => (index === 0 ? `${indent}  - ${line.trimStart()}` : line));
+        return groupLines(items, item, `${indent}    `, true).map((line, index) =>
+          index === 0 ? `${indent}  - ${line.trimStart()}` : line,
+        );
       }),
     ];
   }

@@ -71,7 +71,8 @@ export async function factsheetKeys(options: RendererOptions): Promise<Factsheet
     await readFile(join(root, 'content', 'site.yaml'), 'utf8'),
     (options.buildDate ?? new Date(`${siteBuildDate}T00:00:00Z`)).toISOString(),
   ]);
-  const byKind = (kind: RendererEntry['kind']) => new Map(entries.filter((entry) => entry.kind === kind).map((entry) => [entry.id, entry]));
+  const byKind = (kind: RendererEntry['kind']) =>
+    new Map(entries.filter((entry) => entry.kind === kind).map((entry) => [entry.id, entry]));
   const [innovations, mfis, programmes] = [byKind('innovations'), byKind('mfis'), byKind('programmes')];
   const own = (entry: RendererEntry | undefined) => entry && [entry.id, entry.file, entry.data, entry.document.body ?? null];
   const keys = new Map<string, string>();
@@ -142,7 +143,10 @@ export function openFactsheetCache(folder: string): FactsheetCache {
       await writeWhole(file(key, 'pdf'), pdf);
       // Absent values are kept as null, as the template receives them (typstInputs in input.ts).
       const stored: Stored = { ...rest, bytes: pdf.byteLength };
-      await writeWhole(file(key, 'json'), JSON.stringify(stored, (_key, value: unknown) => (value === undefined ? null : value)));
+      await writeWhole(
+        file(key, 'json'),
+        JSON.stringify(stored, (_key, value: unknown) => (value === undefined ? null : value)),
+      );
     },
     async prune(used) {
       const names = await readdir(folder).catch(() => [] as string[]);

@@ -14,7 +14,13 @@ const pageWidth = 880;
 
 /** A result's marker (shape: change; colour: judgement; fill: significance) as a standalone SVG document. */
 function resultMarker(result: Factsheet['results'][number]): string {
-  const marker = markerSvg({ kind: markerKind(result), tone: markerTone(result), fill: markerFill(result.significance), x: 10, y: 10 });
+  const marker = markerSvg({
+    kind: markerKind(result),
+    tone: markerTone(result),
+    fill: markerFill(result.significance),
+    x: 10,
+    y: 10,
+  });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20" width="20" height="20">${marker.svg}</svg>`;
 }
 

@@ -15,7 +15,11 @@ export interface FactsheetDownload {
  * download link; undefined when this run typesets no PDFs, or when a programme has no
  * innovation. A build that typeset PDFs but has none for an innovation is a bug, and stops.
  */
-export function factsheetDownload(id: string, language: Language, kind: 'innovations' | 'programmes' = 'innovations'): FactsheetDownload | undefined {
+export function factsheetDownload(
+  id: string,
+  language: Language,
+  kind: 'innovations' | 'programmes' = 'innovations',
+): FactsheetDownload | undefined {
   const manifest = builtFactsheets();
   if (!manifest) return undefined;
   const pdf = manifest[kind][id];

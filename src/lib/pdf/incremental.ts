@@ -35,7 +35,11 @@ export interface IncrementalRenderer {
 
 export async function createIncrementalRenderer(options: IncrementalOptions): Promise<IncrementalRenderer> {
   const { cache, shard, processes, recycling, ...rendererOptions } = options;
-  const renderer = await createParallelRenderer(rendererOptions, processes ?? availableParallelism(), recycling ?? defaultRecycling);
+  const renderer = await createParallelRenderer(
+    rendererOptions,
+    processes ?? availableParallelism(),
+    recycling ?? defaultRecycling,
+  );
   const keys = await factsheetKeys(rendererOptions);
   const used = new Set<string>();
   const typeset: string[] = [];
@@ -95,7 +99,12 @@ export async function createIncrementalRenderer(options: IncrementalOptions): Pr
     programmes: shard ? [] : renderer.programmes,
     innovation,
     programme,
-    counts: () => ({ typeset: [...typeset], reused, workers: renderer.started(), workerPeakRssBytes: renderer.workerPeakRssBytes() }),
+    counts: () => ({
+      typeset: [...typeset],
+      reused,
+      workers: renderer.started(),
+      workerPeakRssBytes: renderer.workerPeakRssBytes(),
+    }),
     pruneCache: () => cache.prune(used),
     close: () => renderer.close(),
   };

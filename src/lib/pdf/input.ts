@@ -94,7 +94,12 @@ export function sourceNumber(sources: readonly Source[], source: Source | undefi
   return index < 0 ? null : index + 1;
 }
 
-export function sheetInput(draft: FactsheetDraft, shortening: Shortening, t: Translate, columnBreak: string | null = null): SheetInput {
+export function sheetInput(
+  draft: FactsheetDraft,
+  shortening: Shortening,
+  t: Translate,
+  columnBreak: string | null = null,
+): SheetInput {
   const { sheet } = draft;
   const year = sheet.profile.year;
   const first = sheet.sources[0];

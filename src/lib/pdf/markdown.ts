@@ -69,7 +69,9 @@ function attribute(node: MdastNode, name: string): string | null {
  * `origin.firstLine` is then 1), or a bare body to parse here (for tests and tools).
  */
 export function narrativeBlocks(body: string | NarrativeTree, origin: BodyOrigin): Block[] {
-  const tree = (typeof body === 'string' ? mdxToMdast(body, { features: { gfm: true, frontmatter: false } }) : body) as unknown as MdastNode;
+  const tree = (typeof body === 'string'
+    ? mdxToMdast(body, { features: { gfm: true, frontmatter: false } })
+    : body) as unknown as MdastNode;
   const definitions = new Map<string, string>();
   const collect = (node: MdastNode) => {
     if (node.type === 'definition' && node.identifier && node.url) definitions.set(node.identifier, node.url);
@@ -128,7 +130,14 @@ export function narrativeBlocks(body: string | NarrativeTree, origin: BodyOrigin
         case 'paragraph':
           return [{ kind: 'paragraph', spans: inline(node.children) }];
         case 'list':
-          return [{ kind: 'list', ordered: node.ordered === true, start: node.start ?? 1, items: (node.children ?? []).map((item) => blocks(item.children)) }];
+          return [
+            {
+              kind: 'list',
+              ordered: node.ordered === true,
+              start: node.start ?? 1,
+              items: (node.children ?? []).map((item) => blocks(item.children)),
+            },
+          ];
         case 'blockquote':
           return [{ kind: 'quote', by: null, blocks: blocks(node.children) }];
         case 'code':
@@ -136,19 +145,41 @@ export function narrativeBlocks(body: string | NarrativeTree, origin: BodyOrigin
         case 'thematicBreak':
           return [{ kind: 'rule' }];
         case 'table':
-          return [{ kind: 'table', rows: (node.children ?? []).map((row) => (row.children ?? []).map((cell) => inline(cell.children))) }];
+          return [
+            {
+              kind: 'table',
+              rows: (node.children ?? []).map((row) => (row.children ?? []).map((cell) => inline(cell.children))),
+            },
+          ];
         case 'definition':
           return [];
         case 'footnoteDefinition': {
           const [first, ...rest] = blocks(node.children);
           const label: Span = { text: `[${node.label ?? node.identifier}] `, ...plain };
-          return first?.kind === 'paragraph' ? [{ ...first, spans: [label, ...first.spans] }, ...rest] : [{ kind: 'paragraph', spans: [label] }, ...blocks(node.children)];
+          return first?.kind === 'paragraph'
+            ? [{ ...first, spans: [label, ...first.spans] }, ...rest]
+            : [{ kind: 'paragraph', spans: [label] }, ...blocks(node.children)];
         }
         case 'mdxJsxFlowElement':
           if (node.name === 'Quote') return [{ kind: 'quote', by: attribute(node, 'by'), blocks: blocks(node.children) }];
-          if (node.name === 'Callout') return [{ kind: 'callout', tone: attribute(node, 'type') ?? 'note', title: attribute(node, 'title'), blocks: blocks(node.children) }];
+          if (node.name === 'Callout')
+            return [
+              {
+                kind: 'callout',
+                tone: attribute(node, 'type') ?? 'note',
+                title: attribute(node, 'title'),
+                blocks: blocks(node.children),
+              },
+            ];
           if (node.name === 'Figure') {
-            return [{ kind: 'figure', alt: attribute(node, 'alt') ?? '', src: address(attribute(node, 'src') ?? undefined) ?? '', caption: blocks(node.children) }];
+            return [
+              {
+                kind: 'figure',
+                alt: attribute(node, 'alt') ?? '',
+                src: address(attribute(node, 'src') ?? undefined) ?? '',
+                caption: blocks(node.children),
+              },
+            ];
           }
           return unsupported(node);
         default:

@@ -20,7 +20,10 @@ type JobRequest = { kind: 'innovation'; id: string } | { kind: 'programme'; id: 
 export type Job = JobRequest & { job: number };
 export type Setup = { options: RendererOptions };
 /** Each answer carries the worker's resident memory, so that the pool can retire a grown worker. */
-export type Answer = { job: number } & ({ result: { pdf: RenderedPdf; sheet?: SheetInput } } | { error: { name: string; message: string } });
+export type Answer = { job: number } & (
+  | { result: { pdf: RenderedPdf; sheet?: SheetInput } }
+  | { error: { name: string; message: string } }
+);
 export type Reply = Answer & { rssBytes: number };
 
 /** When a worker is replaced by a fresh process: after this many jobs, or above this memory. */
@@ -80,7 +83,17 @@ export async function createParallelRenderer(
   // Entries go to the workers as plain data (a parsed document's position lookup cannot be sent);
   // the advanced serialisation keeps fields whose value is undefined, which the template reads.
   const setup: Setup = {
-    options: { ...options, entries: options.entries.map(({ kind, id, file, data, document, narrative }) => ({ kind, id, file, data, document: { body: document.body }, ...(narrative && { narrative }) })) },
+    options: {
+      ...options,
+      entries: options.entries.map(({ kind, id, file, data, document, narrative }) => ({
+        kind,
+        id,
+        file,
+        data,
+        document: { body: document.body },
+        ...(narrative && { narrative }),
+      })),
+    },
   };
   const count = Math.max(1, Math.min(processes, planner.innovations.length));
   // Workers start when there is work for them (a rebuild from the cache may need none).
@@ -141,7 +154,7 @@ export async function createParallelRenderer(
     }
   }
 
-  const run = <T,>(request: JobRequest): Promise<T> =>
+  const run = <T>(request: JobRequest): Promise<T> =>
     new Promise((resolve, reject) => {
       waiting.push({ job: { ...request, job: nextJob++ }, resolve: (result) => resolve(result as T), reject });
       dispatch();

@@ -91,7 +91,7 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
   const buildDate = options.buildDate ?? new Date(`${siteBuildDate}T00:00:00Z`);
   let typesetter: Typesetter | undefined;
 
-  const byKind = <T,>(kind: ValidatedEntry['kind']) =>
+  const byKind = <T>(kind: ValidatedEntry['kind']) =>
     new Map(entries.filter((entry) => entry.kind === kind).map((entry) => [entry.id, { entry, data: entry.data as T }]));
   const mfis = byKind<Mfi>('mfis');
   const programmes = byKind<Programme>('programmes');
@@ -105,7 +105,8 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
     const { entry, data } = innovation;
     const mfi = mfis.get(data.mfi)?.data;
     const programme = data.programme === undefined ? undefined : programmes.get(data.programme)?.data;
-    if (!mfi || (data.programme !== undefined && !programme)) throw new Error(`${entry.file}: its MFI or programme is missing (run npm run validate)`);
+    if (!mfi || (data.programme !== undefined && !programme))
+      throw new Error(`${entry.file}: its MFI or programme is missing (run npm run validate)`);
     const sheet = buildFactsheet(data, mfi, programme, language, taxonomy);
     return {
       id: entry.id,
@@ -114,21 +115,33 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
       sheet,
       narrative: entry.narrative
         ? narrativeBlocks(entry.narrative, { file: entry.file, firstLine: 1, baseUrl: site.base_url })
-        : narrativeBlocks(entry.document.body ?? '', { file: entry.file, firstLine: bodyFirstLine(root, entry), baseUrl: site.base_url }),
+        : narrativeBlocks(entry.document.body ?? '', {
+            file: entry.file,
+            firstLine: bodyFirstLine(root, entry),
+            baseUrl: site.base_url,
+          }),
       charts: factsheetCharts(sheet, entry.id, t),
     };
   };
 
   const typeset = (sheets: SheetInput[], meta: DocumentMeta, what: string, flowMarks = true) => {
     typesetter ??= createTypesetter(options.template ? { template: options.template } : {});
-    return typesetter.compile(documentInput({ language, meta, buildDate, publisher: site.organisation.name, t, f, sheets, flowMarks }), what);
+    return typesetter.compile(
+      documentInput({ language, meta, buildDate, publisher: site.organisation.name, t, f, sheets, flowMarks }),
+      what,
+    );
   };
   const keywords = ({ sheet }: Pick<FactsheetDraft, 'sheet'>) =>
     sheet.header.flatMap((row) => (row.key && row.value != null ? [row.value] : []));
 
   const fit = (id: string): FittedFactsheet => {
     const draft = draftOf(id);
-    const meta = { title: draft.sheet.title, author: site.organisation.name, subject: draft.sheet.summary, keywords: keywords(draft) };
+    const meta = {
+      title: draft.sheet.title,
+      author: site.organisation.name,
+      subject: draft.sheet.summary,
+      keywords: keywords(draft),
+    };
     const what = `${draft.file} ("${draft.sheet.title}")`;
     const pages = fitToPages(draft, (shortening) => typeset([sheetInput(draft, shortening, t)], meta, what));
     const { compiled, columnBreak } = balanceLastPage(pages.compiled, (at) =>
@@ -146,7 +159,11 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
     return fitted.get(id)!;
   };
 
-  const places = innovations.map(({ entry, data }) => ({ id: entry.id, programme: data.programme, country: mfis.get(data.mfi)?.data.country ?? '' }));
+  const places = innovations.map(({ entry, data }) => ({
+    id: entry.id,
+    programme: data.programme,
+    country: mfis.get(data.mfi)?.data.country ?? '',
+  }));
   const members = (id: string) => {
     const programme = programmes.get(id);
     if (!programme) throw new Error(`No programme "${id}"`);
@@ -169,7 +186,11 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
     innovations: innovations.map(({ entry }) => entry.id),
     programmes: [...programmes.keys()].filter((id) => members(id).length > 0).sort(),
     innovation: (id) => fitOnce(id).pdf,
-    programme: (id) => programmeFrom(id, members(id).map((member) => fitOnce(member).sheet)),
+    programme: (id) =>
+      programmeFrom(
+        id,
+        members(id).map((member) => fitOnce(member).sheet),
+      ),
     fitted: fit,
     members,
     programmeFrom,

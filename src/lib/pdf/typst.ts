@@ -81,7 +81,9 @@ export function createTypesetter(options: { template?: string } = {}): Typesette
       return new Uint8Array(compiler.pdf(document, { pdfStandard: PdfStandard.UA_1 }));
     } catch (problem) {
       const messages = [...String(problem).matchAll(/message: "((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]);
-      throw new FactsheetError(`${what}: the PDF factsheet could not be exported as PDF/UA-1:\n${(messages.length ? messages : [String(problem)]).join('\n')}`);
+      throw new FactsheetError(
+        `${what}: the PDF factsheet could not be exported as PDF/UA-1:\n${(messages.length ? messages : [String(problem)]).join('\n')}`,
+      );
     }
   };
 

@@ -17,7 +17,8 @@ process.on('message', async (message: Setup | Job) => {
   }
   try {
     const current = await renderer!;
-    const result = message.kind === 'innovation' ? current.fitted(message.id) : { pdf: current.programmeFrom(message.id, message.sheets) };
+    const result =
+      message.kind === 'innovation' ? current.fitted(message.id) : { pdf: current.programmeFrom(message.id, message.sheets) };
     answer({ job: message.job, result });
   } catch (error) {
     const { name, message: text } = error instanceof Error ? error : new Error(String(error));

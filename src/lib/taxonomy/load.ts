@@ -7,7 +7,11 @@ import { readTaxonomy, taxonomyPath } from './read.ts';
 
 export async function loadTaxonomy(root: string): Promise<{ taxonomy?: Taxonomy; problems: Problem[] }> {
   const texts = Object.fromEntries(
-    await Promise.all(taxonomyNames.map(async (name) => [name, await readFile(join(root, taxonomyPath(name)), 'utf8').catch(() => undefined)] as const)),
+    await Promise.all(
+      taxonomyNames.map(
+        async (name) => [name, await readFile(join(root, taxonomyPath(name)), 'utf8').catch(() => undefined)] as const,
+      ),
+    ),
   );
   return readTaxonomy(texts);
 }

@@ -50,14 +50,21 @@ async function listNames(folder: string): Promise<string[]> {
   try {
     const entries = await readdir(folder, { withFileTypes: true });
     // Symbolic links are listed so that reading them is refused with a line, never silently skipped.
-    return entries.filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith('.')).map((entry) => entry.name).sort();
+    return entries
+      .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith('.'))
+      .map((entry) => entry.name)
+      .sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
 }
 
-export function validateData(schema: z.core.$ZodType, document: ContentDocument, file: string): { data?: Record<string, unknown>; problems: Problem[] } {
+export function validateData(
+  schema: z.core.$ZodType,
+  document: ContentDocument,
+  file: string,
+): { data?: Record<string, unknown>; problems: Problem[] } {
   const result = (schema as z.ZodType).safeParse(document.data);
   if (result.success) return { data: result.data as Record<string, unknown>, problems: [] };
   return { problems: problemsFromIssues(result.error.issues, document, file, schema) };
@@ -71,7 +78,15 @@ export async function readKind(root: string, kind: ContentKind, schema: z.core.$
   const config = contentKinds[kind];
   const contentDir = join(root, 'content');
   const folder = join(contentDir, config.folder);
-  const reading: KindReading = { entries: [], parsed: [], ids: [], addresses: new Map(), texts: new Map(), problems: [], files: 0 };
+  const reading: KindReading = {
+    entries: [],
+    parsed: [],
+    ids: [],
+    addresses: new Map(),
+    texts: new Map(),
+    problems: [],
+    files: 0,
+  };
   const seen = new Map<string, string>();
   const { problems } = reading;
   for (const name of await listNames(folder)) {
@@ -79,16 +94,39 @@ export async function readKind(root: string, kind: ContentKind, schema: z.core.$
     const extension = extname(name);
     const id = name.slice(0, -extension.length || undefined);
     if (!(config.extensions as readonly string[]).includes(extension)) {
-      problems.push({ file, line: 1, column: 1, field: '', message: `not a ${kind.replace(/s$/, '')} file`, found: JSON.stringify(extension || name), expected: `a file ending in ${config.extensions.join(' or ')}` });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        field: '',
+        message: `not a ${kind.replace(/s$/, '')} file`,
+        found: JSON.stringify(extension || name),
+        expected: `a file ending in ${config.extensions.join(' or ')}`,
+      });
       continue;
     }
     reading.files++;
     if (!slugPattern.test(id)) {
-      problems.push({ file, line: 1, column: 1, field: '', message: 'the file name is not a valid slug (it becomes the page address)', found: JSON.stringify(id), expected: 'lowercase letters, digits and single hyphens, e.g. imon-international' });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        field: '',
+        message: 'the file name is not a valid slug (it becomes the page address)',
+        found: JSON.stringify(id),
+        expected: 'lowercase letters, digits and single hyphens, e.g. imon-international',
+      });
     }
     const earlier = seen.get(id);
     if (earlier) {
-      problems.push({ file, line: 1, column: 1, field: '', message: `duplicate slug "${id}": ${earlier} has the same name`, expected: 'one file per slug' });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        field: '',
+        message: `duplicate slug "${id}": ${earlier} has the same name`,
+        expected: 'one file per slug',
+      });
     }
     seen.set(id, file);
     reading.ids.push(id);
@@ -118,7 +156,15 @@ export async function readKind(root: string, kind: ContentKind, schema: z.core.$
     if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
       reading.parsed.push({ kind, id, file, document: read.document, data: raw as Record<string, unknown> });
     }
-    if (checked.data) reading.entries.push({ kind, id, file, document: read.document, data: checked.data, ...(narrative?.tree && { narrative: narrative.tree }) });
+    if (checked.data)
+      reading.entries.push({
+        kind,
+        id,
+        file,
+        document: read.document,
+        data: checked.data,
+        ...(narrative?.tree && { narrative: narrative.tree }),
+      });
   }
   return reading;
 }

@@ -65,7 +65,9 @@ function parseYaml(text: string, file: string, lineOffset: number, ifEmpty?: () 
 }
 
 export function readYamlFile(text: string, file: string): ReadOutcome {
-  const empty = (): ReadOutcome => ({ problems: [{ file, ...start, field: '', message: 'the file is empty', expected: 'YAML fields such as name: …' }] });
+  const empty = (): ReadOutcome => ({
+    problems: [{ file, ...start, field: '', message: 'the file is empty', expected: 'YAML fields such as name: …' }],
+  });
   // One parse per file: the emptiness check reads the same parse as the fields.
   return text.trim() === '' ? empty() : parseYaml(text, file, 0, empty);
 }
@@ -81,17 +83,40 @@ export function readMdxFile(text: string, file: string): ReadOutcome {
   }
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
-    return { problems: [{ file, ...start, field: '', message: 'no frontmatter at the top of the file', found: JSON.stringify(lines[0]), expected }] };
+    return {
+      problems: [
+        {
+          file,
+          ...start,
+          field: '',
+          message: 'no frontmatter at the top of the file',
+          found: JSON.stringify(lines[0]),
+          expected,
+        },
+      ],
+    };
   }
   if (!lines.slice(1).some((line) => line.trim() === '---')) {
-    return { problems: [{ file, ...start, field: '', message: 'the frontmatter is never closed', expected: 'a line with --- after the last field' }] };
+    return {
+      problems: [
+        {
+          file,
+          ...start,
+          field: '',
+          message: 'the frontmatter is never closed',
+          expected: 'a line with --- after the last field',
+        },
+      ],
+    };
   }
   // Parsing is ours (the `yaml` package, with positions); gray-matter only splits the file.
   const split = matter(text.replace(/^\uFEFF/, ''), { engines: { yaml: () => ({}) } });
   const matterStart = split.matter === '' ? 0 : text.indexOf(split.matter);
   const lineOffset = text.slice(0, matterStart).split('\n').length - 1;
   if (split.matter.trim() === '') {
-    return { problems: [{ file, ...start, field: '', message: 'the frontmatter is empty', expected: 'YAML fields such as title: …' }] };
+    return {
+      problems: [{ file, ...start, field: '', message: 'the frontmatter is empty', expected: 'YAML fields such as title: …' }],
+    };
   }
   const outcome = parseYaml(split.matter, file, lineOffset);
   if (outcome.document) outcome.document.body = split.content;

@@ -44,14 +44,21 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 export function schemaAt(schema: Schema, path: readonly PropertyKey[]): Schema | undefined {
   const unwrap = (s: Schema): Schema => {
     const def = s._zod.def as unknown as Record<string, Schema | undefined> & { type: string };
-    if (['optional', 'default', 'nullable', 'readonly', 'prefault'].includes(def.type) && def['innerType']) return unwrap(def['innerType']);
+    if (['optional', 'default', 'nullable', 'readonly', 'prefault'].includes(def.type) && def['innerType'])
+      return unwrap(def['innerType']);
     if (def.type === 'pipe' && def['in']) return unwrap(def['in']);
     return s;
   };
   let current: Schema | undefined = unwrap(schema);
   for (const key of path) {
     if (!current) return undefined;
-    const def = current._zod.def as unknown as { type: string; shape?: Record<string, Schema>; element?: Schema; options?: Schema[]; items?: Schema[] };
+    const def = current._zod.def as unknown as {
+      type: string;
+      shape?: Record<string, Schema>;
+      element?: Schema;
+      options?: Schema[];
+      items?: Schema[];
+    };
     if (def.type === 'object' && typeof key === 'string') current = def.shape?.[key];
     else if (def.type === 'array') current = def.element;
     else if (def.type === 'tuple' && typeof key === 'number') current = def.items?.[key];
@@ -99,12 +106,7 @@ function bestUnionBranch(branches: Issue[][], basePath: readonly PropertyKey[], 
 }
 
 /** Turns zod's issues into problems an editor can act on, one per mistake, each located in the file. */
-export function problemsFromIssues(
-  issues: readonly Issue[],
-  doc: ContentDocument,
-  file: string,
-  schema: Schema,
-): Problem[] {
+export function problemsFromIssues(issues: readonly Issue[], doc: ContentDocument, file: string, schema: Schema): Problem[] {
   const problems: Problem[] = [];
   const add = (path: readonly PropertyKey[], fields: Omit<Problem, 'file' | 'line' | 'column' | 'field'>, key = false) => {
     problems.push({ file, ...doc.locate(path, { key }), field: formatPath(path), ...fields });
@@ -134,7 +136,12 @@ export function problemsFromIssues(
       case 'invalid_type': {
         const expected = typeNames[issue.expected] ?? issue.expected;
         if (value === undefined) add(path, { message: 'required field is missing', expected });
-        else if (kindOfType(issue.expected) === 'number' && typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) {
+        else if (
+          kindOfType(issue.expected) === 'number' &&
+          typeof value === 'string' &&
+          value.trim() !== '' &&
+          !Number.isNaN(Number(value))
+        ) {
           add(path, { message: 'a number in quotes is text; remove the quotes', found, expected });
         } else add(path, { message: 'wrong kind of value', found, expected });
         break;
@@ -184,7 +191,8 @@ export function problemsFromIssues(
         break;
       }
       default: {
-        const message = isDefaultMessage(issue.message) && issue.code === 'invalid_format' ? `not a valid ${issue.format}` : issue.message;
+        const message =
+          isDefaultMessage(issue.message) && issue.code === 'invalid_format' ? `not a valid ${issue.format}` : issue.message;
         // A custom rule may say what would be valid in `params.expected`.
         const expected = (issue as { params?: { expected?: unknown } }).params?.expected;
         add(path, { message, ...(value === undefined ? {} : { found }), ...(typeof expected === 'string' ? { expected } : {}) });

@@ -42,7 +42,12 @@ function targetOf(address: string, from: string, site: SiteAddress, isField: boo
   const isAbsolute = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//');
   if (isAbsolute) {
     // An address with a scheme is internal only when it names the site's own host and path.
-    if (!/^https?:$/.test(url.protocol) || url.host !== ownSite.host || !withSlash(url.pathname).startsWith(withSlash(ownSite.pathname))) return undefined;
+    if (
+      !/^https?:$/.test(url.protocol) ||
+      url.host !== ownSite.host ||
+      !withSlash(url.pathname).startsWith(withSlash(ownSite.pathname))
+    )
+      return undefined;
     return { path: url.pathname.slice(withSlash(ownSite.pathname).length) };
   }
   if (isField) return undefined;
@@ -69,7 +74,11 @@ function check(
   if (!target) return undefined;
   const base = { file: entry.file, ...at, field, found: JSON.stringify(address) };
   if ('outside' in target) {
-    return { ...base, message: `this link leads outside the site: it is served under ${site.base}`, expected: `a path that starts with ${site.base}, e.g. ${site.base}mfis/` };
+    return {
+      ...base,
+      message: `this link leads outside the site: it is served under ${site.base}`,
+      expected: `a path that starts with ${site.base}, e.g. ${site.base}mfis/`,
+    };
   }
   const path = target.path;
   if (pages.has(path) || pages.has(withSlash(path))) return undefined;
@@ -104,8 +113,8 @@ export function checkInternalLinks(
         if (problem) problems.push(problem);
       } else if (Array.isArray(value)) {
         for (const [index, item] of value.entries()) walk(item, [...path, index]);
-      }
-      else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
+      } else if (value && typeof value === 'object')
+        for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
     };
     walk(entry.document.data, []);
   }

@@ -29,7 +29,8 @@ export const mdxComponentRules = {
       src: { description: 'The address of the image (https://…).', required: true, address: true },
       alt: { description: 'What the image shows, for readers who cannot see it.', required: true },
     },
-    example: '<Figure src="https://example.org/photo.jpg" alt="Clients at a training session">\nA training session for clients.\n</Figure>',
+    example:
+      '<Figure src="https://example.org/photo.jpg" alt="Clients at a training session">\nA training session for clients.\n</Figure>',
   },
   Callout: {
     description: 'A highlighted box for a point a reader must not miss.',
@@ -38,7 +39,8 @@ export const mdxComponentRules = {
       type: { description: 'How strongly it is highlighted (default note).', values: ['note', 'important', 'warning'] },
       title: { description: 'A short heading for the box.' },
     },
-    example: '<Callout type="important" title="Small sample">\nRead these results as indicative: few clients answered the last survey.\n</Callout>',
+    example:
+      '<Callout type="important" title="Small sample">\nRead these results as indicative: few clients answered the last survey.\n</Callout>',
   },
   Quote: {
     description: 'A quotation, with who said it.',

@@ -8,7 +8,14 @@
  */
 import { type NarrativeParse, parseNarrative } from '../narrative-tree.ts';
 import { describeValue } from './issues.ts';
-import { allowedAddresses, allowedSchemes, markdownNodeTypes, mdxComponentNames, mdxComponentRules, type ComponentRule } from './mdx-allow-list.ts';
+import {
+  allowedAddresses,
+  allowedSchemes,
+  markdownNodeTypes,
+  mdxComponentNames,
+  mdxComponentRules,
+  type ComponentRule,
+} from './mdx-allow-list.ts';
 import type { Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -79,7 +86,12 @@ export function checkNarrative(parsed: NarrativeParse, file: string, onAddress?:
   };
 
   const problems: Problem[] = [];
-  const add = (node: MdastNode, message: string, details: { found?: string; expected?: string } = {}, at?: { line: number; column: number }) => {
+  const add = (
+    node: MdastNode,
+    message: string,
+    details: { found?: string; expected?: string } = {},
+    at?: { line: number; column: number },
+  ) => {
     const start = at ?? node.position?.start ?? { line: 1, column: 1 };
     problems.push({ file, line: start.line, column: start.column, field: '', message, ...details });
   };
@@ -102,7 +114,12 @@ export function checkNarrative(parsed: NarrativeParse, file: string, onAddress?:
   const checkAddress = (node: MdastNode, what: string, address: string, at?: { line: number; column: number }) => {
     const scheme = addressScheme(address);
     if (scheme !== undefined && !(allowedSchemes as readonly string[]).includes(scheme)) {
-      add(node, `${what}: "${scheme}:" addresses are not allowed`, { found: describeValue(address), expected: allowedAddresses }, at);
+      add(
+        node,
+        `${what}: "${scheme}:" addresses are not allowed`,
+        { found: describeValue(address), expected: allowedAddresses },
+        at,
+      );
     } else {
       const start = at ?? node.position?.start ?? { line: 1, column: 1 };
       onAddress?.({ address, line: start.line, column: start.column });
@@ -116,7 +133,12 @@ export function checkNarrative(parsed: NarrativeParse, file: string, onAddress?:
     for (const attribute of node.attributes ?? []) {
       const at = attributeAt(node, attribute);
       if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) {
-        add(node, expressionMessage, { found: describeValue(`{${String(attribute.value ?? '')}}`), expected: expectedAttributes }, at);
+        add(
+          node,
+          expressionMessage,
+          { found: describeValue(`{${String(attribute.value ?? '')}}`), expected: expectedAttributes },
+          at,
+        );
         continue;
       }
       const attributeName = attribute.name;
@@ -126,14 +148,29 @@ export function checkNarrative(parsed: NarrativeParse, file: string, onAddress?:
         add(node, `<${name} ${attributeName}>: event-handler attributes are not allowed`, { expected: expectedAttributes }, at);
       } else if (!attributeRule) {
         const guess = didYouMean(attributeName, allowedAttributes);
-        add(node, `<${name}> has no attribute "${attributeName}"${guess ? `; did you mean "${guess}"?` : ''}`, { expected: expectedAttributes }, at);
+        add(
+          node,
+          `<${name}> has no attribute "${attributeName}"${guess ? `; did you mean "${guess}"?` : ''}`,
+          { expected: expectedAttributes },
+          at,
+        );
       } else if (attribute.value !== null && typeof attribute.value === 'object') {
-        add(node, `<${name} ${attributeName}>: ${expressionMessage}; write the value in quotes`, { found: describeValue(`{${attribute.value.value}}`), expected: `${attributeName}="…"` }, at);
+        add(
+          node,
+          `<${name} ${attributeName}>: ${expressionMessage}; write the value in quotes`,
+          { found: describeValue(`{${attribute.value.value}}`), expected: `${attributeName}="…"` },
+          at,
+        );
       } else if (typeof attribute.value !== 'string') {
         add(node, `<${name} ${attributeName}>: the attribute needs a value in quotes`, { expected: `${attributeName}="…"` }, at);
       } else if (attributeRule.values && !attributeRule.values.includes(attribute.value)) {
         const guess = didYouMean(attribute.value, attributeRule.values);
-        add(node, `<${name} ${attributeName}>: unknown value${guess ? `; did you mean "${guess}"?` : ''}`, { found: describeValue(attribute.value), expected: `one of ${attributeRule.values.join(', ')}` }, at);
+        add(
+          node,
+          `<${name} ${attributeName}>: unknown value${guess ? `; did you mean "${guess}"?` : ''}`,
+          { found: describeValue(attribute.value), expected: `one of ${attributeRule.values.join(', ')}` },
+          at,
+        );
       } else if (attributeRule.address) {
         checkAddress(node, `<${name} ${attributeName}>`, attribute.value, at);
       }
@@ -151,7 +188,9 @@ export function checkNarrative(parsed: NarrativeParse, file: string, onAddress?:
       checkComponent(node, name, mdxComponentRules[name as keyof typeof mdxComponentRules]);
     } else if (/^[A-Z]/.test(name)) {
       const guess = didYouMean(name, mdxComponentNames);
-      add(node, `unknown component <${name}>${guess ? `; did you mean "${guess}"?` : ''}`, { expected: `one of the components ${componentList}` });
+      add(node, `unknown component <${name}>${guess ? `; did you mean "${guess}"?` : ''}`, {
+        expected: `one of the components ${componentList}`,
+      });
     } else {
       add(node, `the HTML element <${name}> is not allowed in the narrative`, { expected: markdownOrComponents });
     }
@@ -167,7 +206,10 @@ export function checkNarrative(parsed: NarrativeParse, file: string, onAddress?:
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        add(node, expressionMessage, { found: describeValue(`{${node.value ?? ''}}`), expected: 'plain text; write \\{ for a curly brace' });
+        add(node, expressionMessage, {
+          found: describeValue(`{${node.value ?? ''}}`),
+          expected: 'plain text; write \\{ for a curly brace',
+        });
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -179,7 +221,8 @@ export function checkNarrative(parsed: NarrativeParse, file: string, onAddress?:
         checkAddress(node, node.type === 'definition' ? 'link definition' : node.type, node.url ?? '');
         break;
       default:
-        if (!markdownNodeTypes.has(node.type)) add(node, `"${node.type}" is not allowed in the narrative`, { expected: markdownOrComponents });
+        if (!markdownNodeTypes.has(node.type))
+          add(node, `"${node.type}" is not allowed in the narrative`, { expected: markdownOrComponents });
     }
     for (const child of node.children ?? []) visit(child);
   };

@@ -30,8 +30,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * control characters (line breaks, escape sequences), line and paragraph separators, and the
  * bidirectional controls that reorder what is shown.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters this escapes.
-const unsafeCharacters = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/gu;
+const unsafeCharacters =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters this escapes.
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/gu;
 
 /** Text from content, made safe to print on one line: each unsafe character written as \u{…}. */
 export function escapeForLine(text: string): string {

@@ -13,7 +13,11 @@ export const maxContentBytes = 1_000_000;
 
 export type SourceOutcome = { text: string; problems?: never } | { text?: never; problems: Problem[] };
 
-const refuse = (file: string, message: string, details: Pick<Problem, 'found' | 'expected'> & { line?: number; column?: number } = {}): SourceOutcome => {
+const refuse = (
+  file: string,
+  message: string,
+  details: Pick<Problem, 'found' | 'expected'> & { line?: number; column?: number } = {},
+): SourceOutcome => {
   const { line = 1, column = 1, ...rest } = details;
   return { problems: [{ file, line, column, field: '', message, ...rest }] };
 };
@@ -58,11 +62,18 @@ export function decodeContent(bytes: Uint8Array, file: string): SourceOutcome {
   const invalid = firstInvalidUtf8(bytes);
   if (invalid !== -1) {
     const found = `the byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')}`;
-    return refuse(file, 'the file is not UTF-8 text here', { ...positionOfByte(bytes, invalid), found, expected: 'a file saved as UTF-8' });
+    return refuse(file, 'the file is not UTF-8 text here', {
+      ...positionOfByte(bytes, invalid),
+      found,
+      expected: 'a file saved as UTF-8',
+    });
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return refuse(file, 'a NUL byte (character 0) is in the file', { ...positionOfByte(bytes, nul), expected: 'text without control characters' });
+    return refuse(file, 'a NUL byte (character 0) is in the file', {
+      ...positionOfByte(bytes, nul),
+      expected: 'text without control characters',
+    });
   }
   return { text: new TextDecoder('utf-8').decode(bytes) };
 }
@@ -79,7 +90,8 @@ export async function readContentSource(contentDir: string, path: string, file: 
   } catch (error) {
     return refuse(file, `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, { expected });
   }
-  if (info.isSymbolicLink()) return refuse(file, 'the file is a symbolic link; content files are read only as they are', { expected });
+  if (info.isSymbolicLink())
+    return refuse(file, 'the file is a symbolic link; content files are read only as they are', { expected });
   if (!info.isFile()) return refuse(file, 'not a file', { expected });
   const [realFile, realContent] = await Promise.all([realpath(path), realpath(contentDir)]);
   const inside = relative(realContent, realFile);
@@ -87,7 +99,10 @@ export async function readContentSource(contentDir: string, path: string, file: 
     return refuse(file, 'the file resolves to a place outside content/', { expected });
   }
   if (info.size > maxContentBytes) {
-    return refuse(file, 'the file is too large to be a content file', { found: `${info.size} bytes`, expected: `at most ${maxContentBytes} bytes` });
+    return refuse(file, 'the file is too large to be a content file', {
+      found: `${info.size} bytes`,
+      expected: `at most ${maxContentBytes} bytes`,
+    });
   }
   return decodeContent(await readFile(path), file);
 }

@@ -48,8 +48,7 @@ function checkSourceReferences(entry: ValidatedEntry): Problem[] {
   const walk = (value: unknown, path: PropertyKey[]) => {
     if (Array.isArray(value)) {
       for (const [index, item] of value.entries()) walk(item, [...path, index]);
-    }
-    else if (value && typeof value === 'object') {
+    } else if (value && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
         if (key === 'source' && typeof child === 'string') check(child, [...path, key]);
         else if (key === 'publications' && Array.isArray(child)) {
@@ -96,7 +95,14 @@ export async function validateContent(root: string): Promise<ValidationReport> {
   let siteText: string | undefined;
   const narratives = new Map<string, NarrativeAddress[]>();
   if (!existsSync(sitePath) && !isSymbolicLink(sitePath)) {
-    problems.push({ file: siteFile, line: 1, column: 1, field: '', message: 'the site settings file is missing', expected: 'content/site.yaml with title, organisation, licence, base_url and default_language' });
+    problems.push({
+      file: siteFile,
+      line: 1,
+      column: 1,
+      field: '',
+      message: 'the site settings file is missing',
+      expected: 'content/site.yaml with title, organisation, licence, base_url and default_language',
+    });
   } else {
     const source = await readContentSource(contentDir, sitePath, siteFile);
     if (source.problems) problems.push(...source.problems);

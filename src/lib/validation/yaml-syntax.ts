@@ -5,7 +5,18 @@
  * features content never needs (aliases, anchors, merge keys, tags), which also keeps the parser
  * from doing unbounded work (an alias bomb expands to billions of values).
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+  type YAMLError,
+} from 'yaml';
 
 /** A problem found while reading YAML, at a character offset of the YAML text. */
 export interface YamlSlip {
@@ -48,19 +59,42 @@ function describe(error: YAMLError, text: string, lineCounter: LineCounter): Omi
     return { message: 'this field is written twice in the same group', expected: 'each field once' };
   }
   if (/sequence items must start at the same column|Sequence item without - indicator/.test(parser)) {
-    return { message: 'the items of this list are not aligned', expected: 'every "- " of a list at the same column, and the fields of an item indented alike' };
+    return {
+      message: 'the items of this list are not aligned',
+      expected: 'every "- " of a list at the same column, and the fields of an item indented alike',
+    };
   }
   if (error.code === 'BAD_INDENT' || (error.code === 'MISSING_CHAR' && /indent/.test(parser))) {
-    if (/Flow sequence/.test(parser)) return { message: 'a list opened with [ is never closed with ]', expected: 'a ] at the end of the list, or each item on its own line after "- "' };
-    if (/Flow mapping/.test(parser)) return { message: 'a group opened with { is never closed with }', expected: 'a } at the end of the group' };
-    return { message: 'this line is indented differently from the fields around it', expected: 'the fields of one group at the same column, with spaces' };
+    if (/Flow sequence/.test(parser))
+      return {
+        message: 'a list opened with [ is never closed with ]',
+        expected: 'a ] at the end of the list, or each item on its own line after "- "',
+      };
+    if (/Flow mapping/.test(parser))
+      return { message: 'a group opened with { is never closed with }', expected: 'a } at the end of the group' };
+    return {
+      message: 'this line is indented differently from the fields around it',
+      expected: 'the fields of one group at the same column, with spaces',
+    };
   }
-  if (/^Missing closing "quote/.test(parser)) return { message: 'a value opened with " is never closed', expected: 'a closing " at the end of the value, on the same line' };
-  if (/^Missing closing 'quote/.test(parser)) return { message: "a value opened with ' is never closed", expected: "a closing ' at the end of the value, on the same line" };
+  if (/^Missing closing "quote/.test(parser))
+    return {
+      message: 'a value opened with " is never closed',
+      expected: 'a closing " at the end of the value, on the same line',
+    };
+  if (/^Missing closing 'quote/.test(parser))
+    return {
+      message: "a value opened with ' is never closed",
+      expected: "a closing ' at the end of the value, on the same line",
+    };
   if (/Implicit keys need to be on a single line|Implicit map keys need to be followed by map values/.test(parser)) {
-    return { message: 'this line is neither a field (name: value) nor a list item (- value)', expected: 'name: value; a value that goes on over several lines needs quotes or a | line' };
+    return {
+      message: 'this line is neither a field (name: value) nor a list item (- value)',
+      expected: 'name: value; a value that goes on over several lines needs quotes or a | line',
+    };
   }
-  if (error.code === 'BLOCK_AS_IMPLICIT_KEY') return { message: 'a value here starts a group of fields where a single value belongs', expected: quoteHint };
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY')
+    return { message: 'a value here starts a group of fields where a single value belongs', expected: quoteHint };
   return { message: `malformed YAML: ${parser}` };
 }
 
@@ -116,7 +150,8 @@ function rootCauses(text: string): YamlSlip[] {
     const lines = current.split('\n');
     const [first, last] = topLevelBlock(lines, lineCounter.linePos(opening === -1 ? error.pos[0] : opening).line);
     // Where the parser ran out of stack depends on the machine; the field it was reading does not.
-    const offset = error.code === 'RESOURCE_EXHAUSTION' ? lineCounter.lineStarts[first - 1]! : opening === -1 ? error.pos[0] : opening;
+    const offset =
+      error.code === 'RESOURCE_EXHAUSTION' ? lineCounter.lineStarts[first - 1]! : opening === -1 ? error.pos[0] : opening;
     slips.push({ offset, ...slip });
     // Blank lines keep every offset after the block where it was, so positions stay the file's.
     for (let n = first; n <= last; n++) lines[n - 1] = ' '.repeat(lines[n - 1]!.length);
@@ -146,23 +181,45 @@ function unusedFeatures(doc: Document, text: string): YamlSlip[] {
     const { node, depth } = stack.pop()!;
     if (!node) continue;
     if (isAlias(node)) {
-      slips.push({ offset: at(node), message: `"*${node.source}" is a YAML alias (a copy of another value); content does not use aliases`, expected: 'the value written out; text that starts with * needs quotes, e.g. "*Estimated*"' });
+      slips.push({
+        offset: at(node),
+        message: `"*${node.source}" is a YAML alias (a copy of another value); content does not use aliases`,
+        expected: 'the value written out; text that starts with * needs quotes, e.g. "*Estimated*"',
+      });
       continue;
     }
     if (isScalar(node) || isMap(node) || isSeq(node)) {
-      if (node.anchor) slips.push({ offset: at(node), message: `"&${node.anchor}" is a YAML anchor (a name for copying a value); content does not use anchors`, expected: 'the value written out; text that starts with & needs quotes' });
+      if (node.anchor)
+        slips.push({
+          offset: at(node),
+          message: `"&${node.anchor}" is a YAML anchor (a name for copying a value); content does not use anchors`,
+          expected: 'the value written out; text that starts with & needs quotes',
+        });
       // The parser sets a tag only where one is written (`!foo`, `!!str`).
-      if (node.tag) slips.push({ offset: tagOffset(text, at(node)), message: `"${tagAsWritten(text, at(node)) ?? node.tag}" is a YAML tag; content does not use tags`, expected: 'a plain value; text that starts with ! needs quotes' });
+      if (node.tag)
+        slips.push({
+          offset: tagOffset(text, at(node)),
+          message: `"${tagAsWritten(text, at(node)) ?? node.tag}" is a YAML tag; content does not use tags`,
+          expected: 'a plain value; text that starts with ! needs quotes',
+        });
     }
     if (depth > 32) {
-      slips.push({ offset: at(node as Node), message: 'the fields are nested too deeply to be content', expected: 'fields, lists and groups a few levels deep' });
+      slips.push({
+        offset: at(node as Node),
+        message: 'the fields are nested too deeply to be content',
+        expected: 'fields, lists and groups a few levels deep',
+      });
       continue;
     }
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         if (isScalar(pair.key) && pair.key.value === '<<') {
-          slips.push({ offset: at(pair.key), message: '"<<" is a YAML merge key; content does not use merge keys', expected: 'the fields written out' });
+          slips.push({
+            offset: at(pair.key),
+            message: '"<<" is a YAML merge key; content does not use merge keys',
+            expected: 'the fields written out',
+          });
         }
         stack.push({ node: pair.value, depth: depth + 1 }, { node: pair.key, depth: depth + 1 });
       }
@@ -182,10 +239,14 @@ function firstOfEach(slips: YamlSlip[]): YamlSlip[] {
     if (seen) seen.more++;
     else byKind.set(kind, { first: slip, more: 0 });
   }
-  return [...byKind.values()].map(({ first, more }) => (more === 0 ? first : { ...first, message: `${first.message}; ${more} more in this file` }));
+  return [...byKind.values()].map(({ first, more }) =>
+    more === 0 ? first : { ...first, message: `${first.message}; ${more} more in this file` },
+  );
 }
 
-export type YamlOutcome = { doc: Document; lineCounter: LineCounter; slips?: never } | { doc?: never; lineCounter: LineCounter; slips: YamlSlip[] };
+export type YamlOutcome =
+  | { doc: Document; lineCounter: LineCounter; slips?: never }
+  | { doc?: never; lineCounter: LineCounter; slips: YamlSlip[] };
 
 /** Parses content YAML: the document, or every slip in it, one per root cause. */
 export function parseContentYaml(text: string): YamlOutcome {

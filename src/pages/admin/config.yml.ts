@@ -6,7 +6,10 @@ import { allInnovations, allMfis, allProgrammes } from '../../data/collections.t
 import { settings } from '../../lib/settings.ts';
 import { taxonomy } from '../../data/taxonomy.ts';
 
-const schemas = Object.fromEntries(schemaNames.map((name) => [name, contentJsonSchema(name, taxonomy)])) as Record<SchemaName, JsonSchema>;
+const schemas = Object.fromEntries(schemaNames.map((name) => [name, contentJsonSchema(name, taxonomy)])) as Record<
+  SchemaName,
+  JsonSchema
+>;
 
 /** The editing app's configuration, generated from the schemas with every build. */
 export const GET: APIRoute = async () => {

@@ -28,7 +28,9 @@ export const GET: APIRoute<{ page: string; name: string }> = async ({ props, par
   if (cached?.page !== props.page) cached = { page: props.page, charts: await chartsOfPage(props.page) };
   const chart = cached.charts[props.name]!;
   if (String(params['file']).endsWith('.svg')) {
-    return new Response(svgWithCitation((chart as DownloadableChart).svg, chart.download.citation), { headers: { 'Content-Type': 'image/svg+xml' } });
+    return new Response(svgWithCitation((chart as DownloadableChart).svg, chart.download.citation), {
+      headers: { 'Content-Type': 'image/svg+xml' },
+    });
   }
   return new Response(tableCsv(chart.table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

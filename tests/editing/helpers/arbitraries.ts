@@ -50,7 +50,8 @@ export function arbitraryFor(schema: JsonSchema, path: string, rules: Rules): fc
 const asSchema = (value: unknown): JsonSchema => (value !== null && typeof value === 'object' ? (value as JsonSchema) : {});
 
 /** A partial date: text in the date pattern, or a year from MIN_YEAR. */
-const isDate = (schema: JsonSchema) => schema.anyOf?.some((option) => option.type === 'integer' && option.minimum === MIN_YEAR) ?? false;
+const isDate = (schema: JsonSchema) =>
+  schema.anyOf?.some((option) => option.type === 'integer' && option.minimum === MIN_YEAR) ?? false;
 
 function baseArbitrary(schema: JsonSchema, path: string, rules: Rules): fc.Arbitrary<Value> {
   if (isDate(schema)) return partialDate;
@@ -60,13 +61,20 @@ function baseArbitrary(schema: JsonSchema, path: string, rules: Rules): fc.Arbit
   switch (schema.type) {
     case 'object': {
       const shape = Object.fromEntries(
-        Object.entries(schema.properties ?? {}).map(([key, value]) => [key, arbitraryFor(asSchema(value), path ? `${path}.${key}` : key, rules)]),
+        Object.entries(schema.properties ?? {}).map(([key, value]) => [
+          key,
+          arbitraryFor(asSchema(value), path ? `${path}.${key}` : key, rules),
+        ]),
       );
       return fc.record(shape, { requiredKeys: schema.required ?? [] });
     }
     case 'array': {
-      if (Array.isArray(schema.items)) return fc.tuple(...schema.items.map((item, index) => arbitraryFor(asSchema(item), `${path}[${index}]`, rules)));
-      return fc.array(arbitraryFor(asSchema(schema.items), `${path}[]`, rules), { minLength: schema.minItems ?? 0, maxLength: 3 });
+      if (Array.isArray(schema.items))
+        return fc.tuple(...schema.items.map((item, index) => arbitraryFor(asSchema(item), `${path}[${index}]`, rules)));
+      return fc.array(arbitraryFor(asSchema(schema.items), `${path}[]`, rules), {
+        minLength: schema.minItems ?? 0,
+        maxLength: 3,
+      });
     }
     case 'string':
       if (schema.format === 'uri') return url;
@@ -92,8 +100,22 @@ function baseArbitrary(schema: JsonSchema, path: string, rules: Rules): fc.Arbit
 const country = fc.constantFrom('TJ', 'KE', 'PE', 'KH', 'IN', 'NG', 'BF', 'ML');
 const sourceRef = fc.constantFrom(...sourceIds);
 const sources = fc
-  .tuple(fc.integer({ min: 1, max: sourceIds.length }), fc.array(fc.record({ type: fc.constantFrom('journal-article', 'working-paper', 'report', 'factsheet', 'web-page', 'dataset'), title: text, publisher: fc.option(text, { nil: undefined }), url, year: fc.option(year, { nil: undefined }) }), { minLength: sourceIds.length, maxLength: sourceIds.length }))
-  .map(([count, details]) => details.slice(0, count).map((detail, index) => ({ id: sourceIds[index], ...withoutUndefined(detail) })));
+  .tuple(
+    fc.integer({ min: 1, max: sourceIds.length }),
+    fc.array(
+      fc.record({
+        type: fc.constantFrom('journal-article', 'working-paper', 'report', 'factsheet', 'web-page', 'dataset'),
+        title: text,
+        publisher: fc.option(text, { nil: undefined }),
+        url,
+        year: fc.option(year, { nil: undefined }),
+      }),
+      { minLength: sourceIds.length, maxLength: sourceIds.length },
+    ),
+  )
+  .map(([count, details]) =>
+    details.slice(0, count).map((detail, index) => ({ id: sourceIds[index], ...withoutUndefined(detail) })),
+  );
 
 function withoutUndefined(group: Group): Group {
   return Object.fromEntries(Object.entries(group).filter(([, value]) => value !== undefined));
@@ -103,7 +125,8 @@ function withoutUndefined(group: Group): Group {
 function orderedPeriod(value: Value): Value {
   const period = { ...(value as { start: string | number; end?: string | number; ongoing?: true }) };
   if (period.end !== undefined) delete period.ongoing;
-  if (period.end !== undefined && String(period.end) < String(period.start)) return { ...period, start: period.end, end: period.start };
+  if (period.end !== undefined && String(period.end) < String(period.start))
+    return { ...period, start: period.end, end: period.start };
   return period;
 }
 
@@ -141,7 +164,8 @@ function consistentEffect(value: Value): Value {
   else delete effect['currency'];
   if (!rateUnits.includes(effect['unit'] as string)) delete effect['per'];
   if (effect.range) effect.range = [Math.min(...effect.range), Math.max(...effect.range)] as [number, number];
-  if (effect.ci) effect.ci = { ...effect.ci, low: Math.min(effect.ci.low, effect.ci.high), high: Math.max(effect.ci.low, effect.ci.high) };
+  if (effect.ci)
+    effect.ci = { ...effect.ci, low: Math.min(effect.ci.low, effect.ci.high), high: Math.max(effect.ci.low, effect.ci.high) };
   return effect;
 }
 
@@ -153,9 +177,15 @@ function consistentStudy(value: Value): Value {
     study['rounds'] = rounds;
     if (study['survey_rounds'] !== undefined) study['survey_rounds'] = rounds.length;
   }
-  const assignment = study['assignment'] as { total?: number | { value: number }; treated?: number | { value: number } } | undefined;
+  const assignment = study['assignment'] as
+    | { total?: number | { value: number }; treated?: number | { value: number } }
+    | undefined;
   const count = (n: number | { value: number } | undefined) => (typeof n === 'number' ? n : n?.value);
-  if (assignment?.total !== undefined && assignment.treated !== undefined && count(assignment.treated)! > count(assignment.total)!) {
+  if (
+    assignment?.total !== undefined &&
+    assignment.treated !== undefined &&
+    count(assignment.treated)! > count(assignment.total)!
+  ) {
     study['assignment'] = { ...assignment, total: assignment.treated, treated: assignment.total };
   }
   return study;
@@ -181,7 +211,14 @@ const pValue = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantF
  */
 /** ISO 4217 codes, which only code can check. */
 const currency = fc.constantFrom('USD', 'NGN', 'XOF', 'EUR', 'VND');
-const byName: Record<string, fc.Arbitrary<Value>> = { country, 'countries[]': country, source: sourceRef, sources, currency, p_value: pValue };
+const byName: Record<string, fc.Arbitrary<Value>> = {
+  country,
+  'countries[]': country,
+  source: sourceRef,
+  sources,
+  currency,
+  p_value: pValue,
+};
 
 /** An institution's region is its country's. */
 function regionOfCountry(value: Value): Value {
@@ -192,7 +229,12 @@ function regionOfCountry(value: Value): Value {
 export const mfiRules: Rules = { repairs: { '': regionOfCountry } };
 
 export const innovationRules: Rules = {
-  repairs: { '': consistentInnovation, 'results[]': consistentResult, 'results[].effect': consistentEffect, study: consistentStudy },
+  repairs: {
+    '': consistentInnovation,
+    'results[]': consistentResult,
+    'results[].effect': consistentEffect,
+    study: consistentStudy,
+  },
 };
 
 export const programmeRules: Rules = {};

@@ -37,7 +37,8 @@ export function jsonSchemaErrors(schema: JsonSchema, value: unknown, path = ''):
       if (schema.maxItems !== undefined && items.length > schema.maxItems) fail('maxItems');
       items.forEach((item, index) => {
         const itemSchema = Array.isArray(schema.items) ? schema.items[index] : schema.items;
-        if (itemSchema !== undefined && typeof itemSchema === 'object') errors.push(...jsonSchemaErrors(itemSchema, item, `${path}[${index}]`));
+        if (itemSchema !== undefined && typeof itemSchema === 'object')
+          errors.push(...jsonSchemaErrors(itemSchema, item, `${path}[${index}]`));
       });
       break;
     }
@@ -48,7 +49,8 @@ export function jsonSchemaErrors(schema: JsonSchema, value: unknown, path = ''):
       break;
     case 'integer':
     case 'number': {
-      if (kind !== 'number' || (schema.type === 'integer' && !Number.isInteger(value))) return [...errors, `${path}: type ${schema.type}`];
+      if (kind !== 'number' || (schema.type === 'integer' && !Number.isInteger(value)))
+        return [...errors, `${path}: type ${schema.type}`];
       const n = value as number;
       if (schema.minimum !== undefined && n < schema.minimum) fail('minimum');
       if (schema.maximum !== undefined && n > schema.maximum) fail('maximum');

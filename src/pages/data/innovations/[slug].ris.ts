@@ -10,5 +10,7 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ props }) => {
   const { entry } = props as { entry: InnovationEntry };
   const citation = briefCitation(entry, await requireEntry('mfis', entry.data.mfi));
-  return new Response(`${formatRis([briefToCsl(citation)])}\n`, { headers: { 'Content-Type': 'application/x-research-info-systems' } });
+  return new Response(`${formatRis([briefToCsl(citation)])}\n`, {
+    headers: { 'Content-Type': 'application/x-research-info-systems' },
+  });
 };
