@@ -57,7 +57,7 @@ describe('internal links under a base path', () => {
     try {
       const lines = (await validateContent(await fixtureProject('broken-internal-link'))).problems.map(formatProblem);
       expect(lines).toContain(
-        'content/innovations/sample-innovation.mdx:31:26: this link leads outside the site: it is served under /briefs/ (found "/mfis/sample-mfi/"; expected a path that starts with /briefs/, e.g. /briefs/mfis/)',
+        'content/innovations/sample-innovation.mdx:34:26: this link leads outside the site: it is served under /briefs/ (found "/mfis/sample-mfi/"; expected a path that starts with /briefs/, e.g. /briefs/mfis/)',
       );
     } finally {
       if (previous === undefined) delete process.env['BASE_PATH'];

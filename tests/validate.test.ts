@@ -123,10 +123,10 @@ const expected: Record<string, string[]> = {
     'content/innovations/bad-yaml.mdx:4:23: a value opened with " is never closed (expected a closing " at the end of the value, on the same line)',
   ],
   'broken-internal-link': [
-    'content/innovations/sample-innovation.mdx:25:10: sources[0].url: no page of the site has this address; did you mean "/innovations/sample-innovation/"? (found "https://fixture.example.org/innovations/sample-inovation/"; expected the address of a brief, MFI, programme, listing, data file or factsheet under /)',
-    'content/innovations/sample-innovation.mdx:32:56: no page of the site has this address (found "/mfis/no-such-mfi/"; expected the address of a brief, MFI, programme, listing, data file or factsheet under /)',
-    'content/innovations/sample-innovation.mdx:34:5: no page of the site has this address; did you mean "/evidence/"? (found "/evidnce/"; expected the address of a brief, MFI, programme, listing, data file or factsheet under /)',
-    'content/innovations/sample-innovation.mdx:36:1: no page of the site has this address (found "/images/missing.png"; expected the address of a brief, MFI, programme, listing, data file or factsheet under /)',
+    'content/innovations/sample-innovation.mdx:26:10: sources[0].url: no page of the site has this address; did you mean "/innovations/sample-innovation/"? (found "https://fixture.example.org/innovations/sample-inovation/"; expected the address of a brief, MFI, programme, listing, data file or factsheet under /)',
+    'content/innovations/sample-innovation.mdx:34:56: no page of the site has this address (found "/mfis/no-such-mfi/"; expected the address of a brief, MFI, programme, listing, data file or factsheet under /)',
+    'content/innovations/sample-innovation.mdx:36:5: no page of the site has this address; did you mean "/evidence/"? (found "/evidnce/"; expected the address of a brief, MFI, programme, listing, data file or factsheet under /)',
+    'content/innovations/sample-innovation.mdx:38:1: no page of the site has this address (found "/images/missing.png"; expected the address of a brief, MFI, programme, listing, data file or factsheet under /)',
   ],
   'bad-file-name': [
     'content/mfis/Sample_MFI.yaml:1:1: the file name is not a valid slug (it becomes the page address) (found "Sample_MFI"; expected lowercase letters, digits and single hyphens, e.g. imon-international)',

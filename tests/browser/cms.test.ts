@@ -171,6 +171,7 @@ describe('the editing app at /admin/', () => {
     await choose('Region', 'africa');
     await addItem('sources', 'ID');
     await fill('ID', 'annual-report', -1);
+    await choose('Type', 'report', -1);
     await fill('Title', 'Annual report 2020', -1);
     await fill('Publisher', 'Example Savings Cooperative', -1);
     await fill('URL', 'https://example.org/annual-report', -1);
@@ -196,6 +197,7 @@ describe('the editing app at /admin/', () => {
     await choose('Significance', 'not-reported', -1);
     await addItem('sources', 'ID');
     await fill('ID', 'study', -1);
+    await choose('Type', 'working-paper', -1);
     await fill('Title', 'Example study', -1);
     await fill('Publisher', 'Example university', -1);
     await fill('URL', 'https://example.org/study', -1);

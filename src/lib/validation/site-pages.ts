@@ -45,6 +45,7 @@ export function sitePages(entries: readonly ValidatedEntry[], taxonomy: Taxonomy
     'data/programmes.json',
     'data/results.csv',
     ...innovations.map((innovation) => `data/innovations/${innovation.id}.json`),
+    ...innovations.map((innovation) => `data/innovations/${innovation.id}.ris`),
     ...Object.values(schemaFiles).map((file) => `data/schemas/${file}`),
     ...innovations.map((innovation) => `${factsheetFolder}/${innovation.id}.pdf`),
   ];
