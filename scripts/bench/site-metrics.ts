@@ -1,7 +1,8 @@
 /**
  * What a reader's browser fetches for the pages of a built site: how many HTML pages there are,
  * the gzip size of each brief page with its stylesheets (each counted in full, as a first visit
- * fetches them), and any JavaScript a brief page would run.
+ * fetches them), and any JavaScript a brief page would run. A script element of a data type
+ * (JSON-LD, JSON) runs nothing, so it is not counted as JavaScript.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -12,9 +13,9 @@ export interface SiteMetrics {
   briefPages: number;
   /** gzip bytes of a brief page's HTML and its CSS. */
   briefBytes: { median: number; max: number; largest: string };
-  /** On brief pages: script tags (any type) and references to .js files, and their bytes. */
+  /** On brief pages: JavaScript script tags and references to .js files, and their bytes. */
   briefScripts: { tags: number; bytes: number };
-  /** Every page, of the whole site, that has a script tag. */
+  /** Every page, of the whole site, that has a JavaScript script tag. */
   pagesWithScripts: string[];
 }
 
@@ -23,6 +24,16 @@ async function htmlFiles(folder: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Script elements a browser does not run: structured data and JSON blocks. */
+const dataScriptType = /\btype="application\/(?:ld\+)?json"/i;
+
+/** The script elements of a page that run JavaScript, with their inline text. */
+export function javascriptTags(html: string): { element: string; inline: string }[] {
+  return [...html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/gi)]
+    .filter(([, element]) => !dataScriptType.test(element!))
+    .map(([, element, inline]) => ({ element: element!, inline: inline ?? '' }));
 }
 
 const gzipBytes = (content: string | Buffer) => gzipSync(content).byteLength;
@@ -52,7 +63,7 @@ export async function siteMetrics(dist: string): Promise<SiteMetrics> {
   for (const file of files) {
     const page = `/${relative(dist, file)}`;
     const html = await readFile(file, 'utf8');
-    const tags = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
+    const tags = javascriptTags(html);
     if (tags.length) pagesWithScripts.push(page);
     if (!/^\/innovations\/[^/]+\/index\.html$/.test(page)) continue;
 
@@ -61,9 +72,12 @@ export async function siteMetrics(dist: string): Promise<SiteMetrics> {
     for (const address of stylesheets) bytes += await cssBytes(address);
     sizes.push({ page, bytes });
 
-    const linkedJs = [...references(html, 'script', 'src', /./), ...references(html, 'link', 'href', /\.m?js"/i)];
+    const linkedJs = [
+      ...tags.flatMap(({ element }) => references(element, 'script', 'src', /./)),
+      ...references(html, 'link', 'href', /\.m?js"/i),
+    ];
     scripts.tags += tags.length + references(html, 'link', 'href', /\.m?js"/i).length;
-    scripts.bytes += tags.reduce((sum, [, inline]) => sum + Buffer.byteLength(inline ?? ''), 0);
+    scripts.bytes += tags.reduce((sum, { inline }) => sum + Buffer.byteLength(inline), 0);
     for (const address of linkedJs) scripts.bytes += (await readFile(local(address))).byteLength;
   }
 
