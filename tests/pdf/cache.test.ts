@@ -10,6 +10,7 @@ import { defaultTemplate } from '../../src/lib/pdf/typst.ts';
 import { writeFactsheets } from '../../src/lib/pdf/write.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
 import type { Innovation } from '../../src/schemas/index.ts';
+import { inspectPdf, squash } from './inspect.ts';
 
 const root = process.cwd();
 const report = await validateContent(root);
@@ -71,8 +72,33 @@ describe('the factsheet cache', () => {
     expect((await build({ ...base, template })).typeset).toEqual(everything);
   });
 
+  const laterDate = new Date('2026-02-01T00:00:00Z');
+
   it('typesets everything again for another build date (it is printed in every footer)', async () => {
-    expect((await build({ ...base, buildDate: new Date('2026-02-01T00:00:00Z') })).typeset).toEqual(everything);
+    expect((await build({ ...base, buildDate: laterDate })).typeset).toEqual(everything);
+  });
+
+  it('typesets everything again when a taxonomy label changes (the labels are printed)', async () => {
+    // A copy of the content, so that a taxonomy file can change; the cache holds the last build's PDFs.
+    const copy = join(scratch, 'relabelled');
+    await cp(join(root, 'content'), join(copy, 'content'), { recursive: true });
+    const options = { ...base, root: copy, buildDate: laterDate };
+    expect((await build(options)).typeset).toEqual([]);
+
+    const file = join(copy, 'content', 'taxonomies', 'challenges.yaml');
+    const taxonomy = await readFile(file, 'utf8');
+    expect(taxonomy).toContain('label: Child labour\n');
+    await writeFile(file, taxonomy.replace('label: Child labour\n', 'label: Child work\n'));
+    const relabelled = await build(options);
+    expect(relabelled.typeset).toEqual(everything);
+
+    const child = innovations.find((entry) => (entry.data as Innovation).challenge === 'child-labour')!;
+    const text = squash(
+      (await inspectPdf(new Uint8Array(await readFile(join(relabelled.out, `${child.id}.pdf`))))).text.join(''),
+    );
+    // The header names the challenge by its new label.
+    expect(text).toContain(squash('DECENT-WORK CHALLENGE Child work'));
+    expect(text).not.toContain(squash('DECENT-WORK CHALLENGE Child labour'));
   });
 });
 

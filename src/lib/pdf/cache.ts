@@ -1,7 +1,7 @@
 /**
  * The factsheet cache. Each PDF is stored under a key that hashes everything that decides its
  * bytes: its innovation's file (data and narrative), its MFI and programme, the site settings,
- * the build date, the code and templates that typeset it (every file of src/lib, src/i18n,
+ * the taxonomy files (their labels and names are printed), the build date, the code and templates that typeset it (every file of src/lib, src/i18n,
  * src/schemas and the template's folder) and the versions of Typst and the fonts. A key either
  * names exactly the PDF those inputs give, or is missing: nothing is ever stale, only unused,
  * and a build removes what it did not use. A programme's key hashes its own data and its
@@ -14,6 +14,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDate as siteBuildDate } from '../../data/build-date.ts';
+import { taxonomyNames } from '../../schemas/taxonomy.ts';
+import { taxonomyPath } from '../taxonomy/read.ts';
 import type { SheetInput } from './input.ts';
 import type { RenderedPdf, RendererEntry, RendererOptions } from './render.ts';
 import { defaultTemplate } from './typst.ts';
@@ -69,6 +71,7 @@ export async function factsheetKeys(options: RendererOptions): Promise<Factsheet
   const common = digest([
     await codeFingerprint(options.template),
     await readFile(join(root, 'content', 'site.yaml'), 'utf8'),
+    ...(await Promise.all(taxonomyNames.map((name) => readFile(join(root, taxonomyPath(name)), 'utf8')))),
     (options.buildDate ?? new Date(`${siteBuildDate}T00:00:00Z`)).toISOString(),
   ]);
   const byKind = (kind: RendererEntry['kind']) =>
