@@ -98,6 +98,7 @@ export const en = {
   'pdf.webBrief': 'The full brief, with all sources:',
   'pdf.narrativeCut': 'The story continues in the web brief:',
   'pdf.sourcesOnline': 'Sources ({count}) are listed in the web brief:',
+  'pdf.completenessOnline': 'What this record lacks, and why it matters, is set out in the web brief:',
   'pdf.contextOmitted': 'Figures from other years are in the web brief.',
   'pdf.programmeTitle': '{programme}: innovation factsheets',
   'pdf.figure': 'Figure',

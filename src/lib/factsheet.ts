@@ -110,7 +110,21 @@ export interface Factsheet {
   /** With each reference formatted by the citation library, for the PDF. */
   sources: CitedSource[];
   completeness: string[];
+  /**
+   * Which of the sections a study may lack this brief has. The web page and the PDF show these
+   * sections only when true, so that neither prints a heading over nothing.
+   */
+  has: Record<OptionalSection, boolean>;
 }
+
+export type OptionalSection =
+  | 'mission'
+  | 'diagnostic'
+  | 'partners'
+  | 'costsBenefits'
+  | 'groups'
+  | 'resultsChain'
+  | 'recommendations';
 
 export function figureRows(set: FigureSet | undefined, f: Formatters, t: Translate): Row[] {
   const stated = (value: FigureSet['active_borrowers'], format?: (n: number) => string) =>
@@ -304,6 +318,16 @@ export function buildFactsheet(
     t('completeness.why.study'),
   );
 
+  const partners = (innovation.partners ?? []).map((p) => ({ name: p.name, role: p.role }));
+  const groups = (study?.groups ?? []).map((g) => ({ role: t(`role.${g.role}`), name: g.name, description: g.description }));
+  const recommendations = innovation.recommendations ?? [];
+  const costsBenefits = innovation.costs_benefits
+    ? [
+        { label: t('brief.forClients'), value: innovation.costs_benefits.clients },
+        { label: t('brief.forInstitution'), value: innovation.costs_benefits.institution },
+      ]
+    : [];
+
   return {
     title: innovation.title,
     summary: innovation.summary,
@@ -338,21 +362,13 @@ export function buildFactsheet(
       note: set.note,
       source: sourceById(mfi.sources, set.source),
     })),
-    innovation: {
-      partners: (innovation.partners ?? []).map((p) => ({ name: p.name, role: p.role })),
-      diagnostic: innovation.diagnostic,
-    },
+    innovation: { partners, diagnostic: innovation.diagnostic },
     study: studyRows,
-    groups: (study?.groups ?? []).map((g) => ({ role: t(`role.${g.role}`), name: g.name, description: g.description })),
+    groups,
     resultsChain,
     results,
-    recommendations: innovation.recommendations ?? [],
-    costsBenefits: innovation.costs_benefits
-      ? [
-          { label: t('brief.forClients'), value: innovation.costs_benefits.clients },
-          { label: t('brief.forInstitution'), value: innovation.costs_benefits.institution },
-        ]
-      : [],
+    recommendations,
+    costsBenefits,
     // The profile's figures cite the MFI's sources, so the brief lists those too (once each).
     sources: citedSources(
       [...innovation.sources, ...mfi.sources].filter(
@@ -361,5 +377,14 @@ export function buildFactsheet(
       language,
     ),
     completeness,
+    has: {
+      mission: mfi.mission !== undefined,
+      diagnostic: innovation.diagnostic !== undefined,
+      partners: partners.length > 0,
+      costsBenefits: costsBenefits.length > 0,
+      groups: groups.length > 0,
+      resultsChain: resultsChain.some((step) => step.lines.length > 0),
+      recommendations: recommendations.length > 0,
+    },
   };
 }

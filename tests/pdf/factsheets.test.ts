@@ -82,6 +82,15 @@ describe.each(innovations)('the PDF factsheet of %s', (id) => {
     for (const recommendation of sheet.recommendations) expect(text).toContain(squash(recommendation));
   });
 
+  it('says what the record lacks, as the web brief does, and prints no heading over a section it lacks', () => {
+    const lacks = text.indexOf(squash('What this record lacks'));
+    expect(lacks).toBeGreaterThan(0);
+    const gaps = sheet.completeness.length ? sheet.completeness : ['Every section of this record is filled in.'];
+    for (const line of gaps) expect(text.slice(lacks)).toContain(squash(line));
+    expect(text.includes(squash('Recommendations'))).toBe(sheet.has.recommendations);
+    expect(text.includes(squash('Results chain'))).toBe(sheet.has.resultsChain);
+  });
+
   it('numbers its pages and dates its build in the footer', () => {
     for (const [index, page] of pdf.text.entries()) expect(page).toContain(`Page ${index + 1} of ${pdf.text.length}`);
     expect(text).toContain(squash('Built January 15, 2026'));

@@ -9,9 +9,10 @@ import type { Compiled, FlowMark } from '../../src/lib/pdf/typst.ts';
 const paragraph: Block = { kind: 'paragraph', spans: [] };
 const heading: Block = { kind: 'heading', spans: [] };
 
-function draft(narrative: Block[], contextFigures = 1): FactsheetDraft {
+function draft(narrative: Block[], contextFigures = 1, gaps = 1): FactsheetDraft {
   const sheet = {
     contextFigures: Array.from({ length: contextFigures }, (_, year) => ({ year, rows: [], note: undefined, source: undefined })),
+    completeness: Array.from({ length: gaps }, (_, index) => `Gap ${index}.`),
   } as unknown as Factsheet;
   return {
     id: 'x',
@@ -29,17 +30,41 @@ const typesetting =
   (s: Shortening): Compiled => ({ pdf: new Uint8Array(), pages: pages(s), marks: [] });
 
 describe('the two-page rule', () => {
-  it('cuts figures from other years, then the source list, then the narrative from its end', () => {
-    const steps = [...shortenings(draft([heading, paragraph, paragraph, heading, paragraph]))];
+  it('cuts figures from other years, then the source list, then what the record lacks, then the narrative from its end', () => {
+    const full = draft([heading, paragraph, paragraph, heading, paragraph]);
+    const steps = [...shortenings(full)];
     expect(steps).toEqual([
-      { contextFigures: true, sourceList: true, narrativeBlocks: 5 },
-      { contextFigures: false, sourceList: true, narrativeBlocks: 5 },
-      { contextFigures: false, sourceList: false, narrativeBlocks: 5 },
+      { contextFigures: true, sourceList: true, completeness: true, narrativeBlocks: 5 },
+      { contextFigures: false, sourceList: true, completeness: true, narrativeBlocks: 5 },
+      { contextFigures: false, sourceList: false, completeness: true, narrativeBlocks: 5 },
+      { contextFigures: false, sourceList: false, completeness: false, narrativeBlocks: 5 },
       // 4 would end on a heading without its text, so it is skipped.
-      { contextFigures: false, sourceList: false, narrativeBlocks: 3 },
-      { contextFigures: false, sourceList: false, narrativeBlocks: 2 },
-      { contextFigures: false, sourceList: false, narrativeBlocks: 0 },
+      { contextFigures: false, sourceList: false, completeness: false, narrativeBlocks: 3 },
+      { contextFigures: false, sourceList: false, completeness: false, narrativeBlocks: 2 },
+      { contextFigures: false, sourceList: false, completeness: false, narrativeBlocks: 0 },
     ]);
+    expect(omissions(full, steps[3]!)).toEqual(['figures from other years', 'the source list', 'what the record lacks']);
+  });
+
+  it('has no step that cuts a part the factsheet does not have', () => {
+    const steps = [...shortenings(draft([paragraph], 0, 0))];
+    expect(steps).toEqual([
+      { contextFigures: true, sourceList: true, completeness: true, narrativeBlocks: 1 },
+      { contextFigures: true, sourceList: false, completeness: true, narrativeBlocks: 1 },
+      { contextFigures: true, sourceList: false, completeness: true, narrativeBlocks: 0 },
+    ]);
+  });
+
+  it('puts back what the record lacks before the source list, when only one of them fits', () => {
+    const long = draft([paragraph, paragraph]);
+    // Two pages only once a narrative block goes, and then with room for one of the two lists.
+    const fitted = fitToPages(
+      long,
+      typesetting((s) => (s.narrativeBlocks > 1 || (s.sourceList && s.completeness) ? 3 : 2)),
+    );
+    // The figures from other years do not matter here, so they come back too.
+    expect(fitted.shortening).toEqual({ contextFigures: true, sourceList: false, completeness: true, narrativeBlocks: 1 });
+    expect(omissions(long, fitted.shortening)).toEqual(['the source list', '1 of 2 narrative blocks']);
   });
 
   it('stops at the first shortening that fits, and puts back what then fits again', () => {
@@ -49,7 +74,7 @@ describe('the two-page rule', () => {
       long,
       typesetting((s) => (s.narrativeBlocks > 2 ? 3 : 2)),
     );
-    expect(fitted.shortening).toEqual({ contextFigures: true, sourceList: true, narrativeBlocks: 2 });
+    expect(fitted.shortening).toEqual({ contextFigures: true, sourceList: true, completeness: true, narrativeBlocks: 2 });
     expect(omissions(long, fitted.shortening)).toEqual(['2 of 4 narrative blocks']);
   });
 
@@ -60,7 +85,7 @@ describe('the two-page rule', () => {
         short,
         typesetting(() => 2),
       ).shortening,
-    ).toEqual({ contextFigures: true, sourceList: true, narrativeBlocks: 1 });
+    ).toEqual({ contextFigures: true, sourceList: true, completeness: true, narrativeBlocks: 1 });
   });
 
   it('is an error, naming the file, when even the shortest factsheet is too long', () => {

@@ -1,11 +1,13 @@
 /**
  * The rule that keeps a factsheet to two pages: typeset it in full; while it runs longer, leave
  * out, in this order, the figures from other years (context only), the list of sources (the
- * footer still cites the first one and links the web brief), then the narrative's blocks from
+ * footer still cites the first one and links the web brief), the list of what the record lacks
+ * (it qualifies the results, so it goes after the sources), then the narrative's blocks from
  * the end, one at a time, never leaving a heading without its text. A part left out by an
- * earlier step comes back if the narrative's cut leaves room for it. Each cut is marked in the
- * PDF with a pointer to the web brief. The results, the recommendations and the profile are
- * never cut: a factsheet that does not fit without them is an error for its editor.
+ * earlier step comes back if the narrative's cut leaves room for it, the most telling first.
+ * Each cut is marked in the PDF with a pointer to the web brief. The results, the
+ * recommendations and the profile are never cut: a factsheet that does not fit without them is
+ * an error for its editor.
  */
 import { fullShortening, type FactsheetDraft, type Shortening } from './input.ts';
 import { FactsheetError, type Compiled } from './typst.ts';
@@ -22,6 +24,10 @@ export function* shortenings(draft: FactsheetDraft): Generator<Shortening> {
   }
   step = { ...step, sourceList: false };
   yield step;
+  if (draft.sheet.completeness.length) {
+    step = { ...step, completeness: false };
+    yield step;
+  }
   for (let kept = draft.narrative.length - 1; kept >= 0; kept--) {
     if (draft.narrative[kept - 1]?.kind !== 'heading') yield { ...step, narrativeBlocks: kept };
   }
@@ -33,6 +39,7 @@ export function omissions(draft: FactsheetDraft, shortening: Shortening): string
   return [
     ...(!shortening.contextFigures && draft.sheet.contextFigures.length ? ['figures from other years'] : []),
     ...(!shortening.sourceList ? ['the source list'] : []),
+    ...(!shortening.completeness && draft.sheet.completeness.length ? ['what the record lacks'] : []),
     ...(left > 0 ? [`${left} of ${draft.narrative.length} narrative blocks`] : []),
   ];
 }
@@ -42,12 +49,20 @@ export interface Fitted {
   compiled: Compiled;
 }
 
-/** Puts back the source list, then the figures from other years, where the pages still hold them. */
+/**
+ * Puts back what the record lacks, then the source list, then the figures from other years,
+ * where the pages still hold them.
+ */
 function restore(fitted: Fitted, draft: FactsheetDraft, typeset: (shortening: Shortening) => Compiled): Fitted {
   if (fitted.shortening.narrativeBlocks === draft.narrative.length) return fitted;
   let best = fitted;
-  for (const part of ['sourceList', 'contextFigures'] as const) {
-    if (best.shortening[part] || (part === 'contextFigures' && !draft.sheet.contextFigures.length)) continue;
+  const nothingToShow = {
+    completeness: !draft.sheet.completeness.length,
+    sourceList: false,
+    contextFigures: !draft.sheet.contextFigures.length,
+  };
+  for (const part of ['completeness', 'sourceList', 'contextFigures'] as const) {
+    if (best.shortening[part] || nothingToShow[part]) continue;
     const shortening = { ...best.shortening, [part]: true };
     const compiled = typeset(shortening);
     if (compiled.pages <= maxPages) best = { shortening, compiled };
@@ -64,7 +79,8 @@ export function fitToPages(draft: FactsheetDraft, typeset: (shortening: Shorteni
     pages = compiled.pages;
   }
   throw new FactsheetError(
-    `${draft.file}: the factsheet takes ${pages} pages even without its narrative, source list and figures from ` +
-      `other years; it must fit in ${maxPages}. Shorten its results, recommendations, results chain or study.`,
+    `${draft.file}: the factsheet takes ${pages} pages even without its narrative, source list, list of what ` +
+      `the record lacks and figures from other years; it must fit in ${maxPages}. Shorten its results, ` +
+      'recommendations, results chain or study.',
   );
 }

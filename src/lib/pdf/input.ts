@@ -35,6 +35,8 @@ export interface SheetCharts {
 export interface Shortening {
   contextFigures: boolean;
   sourceList: boolean;
+  /** Whether the list of what the record lacks is shown (else a pointer to the web brief's). */
+  completeness: boolean;
   /** How many narrative blocks, from the start, are kept. */
   narrativeBlocks: number;
 }
@@ -44,7 +46,7 @@ export interface SheetInput {
   webUrl: string;
   sheet: Factsheet;
   narrative: Block[];
-  show: { contextFigures: boolean; sourceList: boolean };
+  show: { contextFigures: boolean; sourceList: boolean; completeness: boolean };
   /** The flow mark before which the column breaks, to balance the last page (see balance.ts). */
   columnBreak: string | null;
   /** Each result's source as its number in the sheet's source list (1-based); null if it names none. */
@@ -58,6 +60,9 @@ export interface SheetInput {
     /** Ends a cut narrative, before the link to the web brief. */
     narrativeCut: string | null;
     sourcesOnline: string;
+    /** Says that nothing the model expects is missing, when nothing is. */
+    complete: string;
+    completenessOnline: string;
     sourceLine: string | null;
     webBrief: string;
     figuresYear: string | null;
@@ -85,7 +90,7 @@ export interface DocumentInput {
 
 /** The full draft, before any shortening. */
 export function fullShortening(draft: FactsheetDraft): Shortening {
-  return { contextFigures: true, sourceList: true, narrativeBlocks: draft.narrative.length };
+  return { contextFigures: true, sourceList: true, completeness: true, narrativeBlocks: draft.narrative.length };
 }
 
 /** A source's number in the sheet's list, which holds each URL once (see buildFactsheet). */
@@ -109,7 +114,11 @@ export function sheetInput(
     webUrl: draft.webUrl,
     sheet,
     narrative: draft.narrative.slice(0, shortening.narrativeBlocks),
-    show: { contextFigures: shortening.contextFigures, sourceList: shortening.sourceList },
+    show: {
+      contextFigures: shortening.contextFigures,
+      sourceList: shortening.sourceList,
+      completeness: shortening.completeness,
+    },
     columnBreak,
     resultSources: sheet.results.map((result) => sourceNumber(sheet.sources, result.source)),
     charts: draft.charts,
@@ -119,6 +128,8 @@ export function sheetInput(
       contextOmitted: !shortening.contextFigures && sheet.contextFigures.length ? t('pdf.contextOmitted') : null,
       narrativeCut: shortening.narrativeBlocks < draft.narrative.length ? t('pdf.narrativeCut') : null,
       sourcesOnline: t('pdf.sourcesOnline', { count: sheet.sources.length }),
+      complete: t('brief.complete'),
+      completenessOnline: t('pdf.completenessOnline'),
       sourceLine: citation ? t('pdf.source', { source: citation }) : null,
       webBrief: t('pdf.webBrief'),
       figuresYear: year === undefined ? null : t('brief.profileYear', { year }),
@@ -142,6 +153,7 @@ function pdfLabels(t: Translate): Record<string, string> {
     results: t('brief.results'),
     effect: t('result.effect'),
     recommendations: t('brief.recommendations'),
+    completeness: t('brief.completeness'),
     sources: t('brief.sources'),
     figure: t('pdf.figure'),
     sourceRef: t('pdf.sourceRef'),
