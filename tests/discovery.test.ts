@@ -123,6 +123,41 @@ describe('open data', () => {
     }
   });
 
+  it("gives each brief's record the figures of its institution, further figures included, as mfis.json has them", async () => {
+    type Set = { as_of: number; source?: string; other_figures?: { source?: string }[] };
+    const read = async (path: string) => JSON.parse(await readFile(join(dist, 'data', path), 'utf8'));
+    const mfis = (await read('mfis.json')) as { id: string; figures?: Set[] }[];
+    const all = (await read('innovations.json')) as { id: string }[];
+    const byYear = (a: Set, b: Set) => a.as_of - b.as_of;
+    let furtherFigures = 0;
+    for (const { id, data } of innovations()) {
+      const record = await read(`innovations/${id}.json`);
+      expect(
+        all.find((other) => other.id === id),
+        id,
+      ).toEqual(record);
+      const figures = mfis.find((mfi) => mfi.id === data.mfi)!.figures ?? [];
+      if (!figures.length) {
+        expect(record.mfi_figures, id).toBeUndefined();
+        continue;
+      }
+      const { profile, other_years, sources } = record.mfi_figures as {
+        profile: Set;
+        other_years: Set[];
+        sources: { id: string }[];
+      };
+      expect([profile, ...other_years].sort(byYear), id).toEqual([...figures].sort(byYear));
+      const cited = [profile, ...other_years].flatMap((set) => [set.source, ...(set.other_figures ?? []).map((f) => f.source)]);
+      for (const sourceId of cited.filter(Boolean))
+        expect(
+          sources.map((s) => s.id),
+          id,
+        ).toContain(sourceId);
+      furtherFigures += profile.other_figures?.length ?? 0;
+    }
+    expect(furtherFigures).toBeGreaterThan(0);
+  });
+
   it('publishes one CSV row per result, with its source', async () => {
     const rows = csvParse(await readFile(join(dist, 'data', 'results.csv'), 'utf8'));
     expect(rows.columns).toEqual([...resultColumns]);

@@ -252,7 +252,8 @@ export const en = {
   'data.contents': 'What it holds',
   'data.records.one': '{count} record',
   'data.records.other': '{count} records',
-  'data.innovations': 'Every innovation, as in its content file, with its id, the address of its brief and its narrative.',
+  'data.innovations':
+    'Every innovation, as in its content file, with its id, the address of its brief, its narrative and the figures of its institution that the brief shows.',
   'data.innovation': 'One innovation, the same record as in innovations.json.',
   'data.mfis': 'Every institution, with its figures and sources.',
   'data.programmes': 'Every programme, with its phases and sources.',
@@ -269,7 +270,7 @@ export const en = {
   'data.yes': 'yes',
   'data.no': 'no',
   'data.fieldsNote':
-    'The JSON records use the fields of the content files, listed below, plus id, url and (for innovations) narrative.',
+    "The JSON records use the fields of the content files, listed below, plus id, url and, for innovations, narrative and mfi_figures: the institution's figure sets that the brief shows, each as in mfis.json (profile, the set of the innovation's period or the nearest to it; in_period, whether it is of that period; other_years, the rest), with the sources they cite (sources).",
   'data.column.innovation': 'Id of the innovation (its brief is /innovations/<id>/)',
   'data.column.mfi': 'Id of the institution that ran it',
   'data.column.country': "ISO 3166-1 alpha-2 code of the institution's country",

@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../../data/absolute-url.ts';
-import { allInnovations, url } from '../../data/collections.ts';
-import { innovationRecord, jsonResponse } from '../../lib/open-data-records.ts';
+import { allInnovations } from '../../data/collections.ts';
+import { publishedInnovation } from '../../data/innovation-record.ts';
+import { jsonResponse } from '../../lib/open-data-records.ts';
 
-export const GET: APIRoute = async () =>
-  jsonResponse((await allInnovations()).map((i) => innovationRecord(i.id, i.data, absoluteUrl(url.innovation(i.id)), i.body)));
+export const GET: APIRoute = async () => jsonResponse(await Promise.all((await allInnovations()).map(publishedInnovation)));
