@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { citedSources, formatBibtex, formatReferences, formatRis, shortCitation, sourceToCsl } from '../src/lib/citation.ts';
+import { Cite } from '@citation-js/core';
+import {
+  citedSources,
+  formatBibtex,
+  formatReferences,
+  formatRis,
+  shortCitation,
+  sourcesForExport,
+  sourceToCsl,
+} from '../src/lib/citation.ts';
 import { sourceSchema, type SourceInput } from '../src/schemas/source.ts';
 
 const source = (input: SourceInput) => sourceSchema.parse(input);
@@ -91,6 +100,38 @@ describe('references from citation data', () => {
     );
     expect(shortCitation(article)).toBe('Landmann and Frölich, 2015');
     expect(shortCitation(webPage)).toBe('Fundación Netri');
+  });
+});
+
+describe("a brief's sources for a reference manager", () => {
+  const sameIdElsewhere = { ...webPage, id: 'wp-60', url: 'https://example.org/other-file' };
+  const items = sourcesForExport([article, workingPaper, webPage, sameIdElsewhere]);
+
+  it('reads back from RIS as the same sources: types, authors, titles, years, DOIs and addresses', () => {
+    const read = new Cite(formatRis(items)).data as Record<string, unknown>[];
+    expect(read.map((item) => item['type'])).toEqual(['article-journal', 'report', 'webpage', 'webpage']);
+    expect(read.map((item) => item['id'])).toEqual(['jhe-2015', 'wp-60', 'netri', 'wp-60-2']);
+    expect(read[0]).toMatchObject({
+      author: [
+        { family: 'Landmann', given: 'Andreas' },
+        { family: 'Frölich', given: 'Markus' },
+      ],
+      title: article.title,
+      'container-title': 'Journal of Health Economics',
+      issued: { 'date-parts': [[2015]] },
+      DOI: '10.1016/j.jhealeco.2014.10.003',
+      URL: article.url,
+    });
+    expect(read[1]).toMatchObject({
+      author: [{ family: 'Gravesteijn', given: 'Robin' }],
+      publisher: 'International Labour Organization',
+    });
+    expect(read.map((item) => item['URL'])).toEqual([article.url, workingPaper.url, webPage.url, sameIdElsewhere.url]);
+  });
+
+  it('gives each BibTeX record a key of its own, from the source id', () => {
+    const keys = [...formatBibtex(items).matchAll(/^@\w+\{([^,]+),$/gm)].map((match) => match[1]);
+    expect(keys).toEqual(['jhe_2015', 'wp_60', 'netri', 'wp_60_2']);
   });
 });
 

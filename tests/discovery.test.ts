@@ -5,10 +5,12 @@ import { promisify } from 'node:util';
 import { csvParse } from 'd3';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { bundledTaxonomy } from './helpers/taxonomy.ts';
-import { briefToCsl, formatBibtex, formatReferenceText, formatRis } from '../src/lib/citation.ts';
+import { Cite } from '@citation-js/core';
+import { briefToCsl, formatBibtex, formatReferenceText, formatRis, sourceToCsl } from '../src/lib/citation.ts';
+import { briefSources } from '../src/lib/factsheet.ts';
 import { evidenceMap } from '../src/lib/evidence.ts';
 import { resultColumns, toCsv } from '../src/lib/open-data.ts';
-import type { Innovation } from '../src/schemas/index.ts';
+import type { Innovation, Mfi } from '../src/schemas/index.ts';
 import { validateContent, type ValidatedEntry } from '../src/lib/validation/validate.ts';
 import { childEnv } from './helpers/child-env.ts';
 import { temporaryFolder } from './helpers/temporary.ts';
@@ -202,6 +204,45 @@ describe('citations and reuse', () => {
     expect(formatBibtex([item])).not.toContain('\\\\');
     expect(formatRis([item])).toMatch(/^TY {2}- ELEC$/m);
     expect(formatRis([item])).toMatch(/^UR {2}- https:\/\/example\.org\/innovations\/imon-womens-entrepreneurship\/$/m);
+  });
+
+  it("offers every brief's sources, as its page lists them, as RIS and BibTeX files linked from its sources", async () => {
+    const mfis = new Map(entries.filter((e) => e.kind === 'mfis').map((e) => [e.id, e.data as Mfi]));
+    for (const { id, data } of innovations()) {
+      const sources = briefSources(data, mfis.get(data.mfi)!);
+      const ris = await readFile(join(dist, 'data', 'innovations', `${id}.sources.ris`), 'utf8');
+      const read = new Cite(ris).data;
+      expect(
+        read.map((item) => item['URL']),
+        id,
+      ).toEqual(sources.map((source) => source.url));
+      expect(
+        read.map((item) => item['title']),
+        id,
+      ).toEqual(sources.map((source) => source.title));
+      expect(
+        read.map((item) => item['type']),
+        id,
+      ).toEqual(sources.map((source) => sourceToCsl(source).type));
+      expect(
+        read.map((item) => item['author'] ?? []),
+        id,
+      ).toEqual(sources.map((source) => source.authors ?? []));
+      expect(
+        read.map((item) => item['DOI']),
+        id,
+      ).toEqual(sources.map((source) => source.doi));
+      const bibtex = await readFile(join(dist, 'data', 'innovations', `${id}.sources.bib`), 'utf8');
+      expect(bibtex.match(/^@\w+\{/gm), id).toHaveLength(sources.length);
+      const page = decode(await html(`innovations/${id}`));
+      const section = page.slice(page.indexOf('id="sources-heading"'), page.indexOf('id="cite-heading"'));
+      expect(section, id).toContain(
+        `<a href="/data/innovations/${id}.sources.ris" download>Download these sources for a reference manager (RIS)</a>`,
+      );
+      expect(section, id).toContain(
+        `<a href="/data/innovations/${id}.sources.bib" download>Download these sources as BibTeX</a>`,
+      );
+    }
   });
 
   it('shows a citation, the licence and the data link on every brief, with description and Open Graph tags', async () => {

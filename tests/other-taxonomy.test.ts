@@ -4,6 +4,8 @@
  */
 import { cp, readFile, symlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-ris';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentJsonSchema } from '../src/lib/content-model/json-schema.ts';
@@ -96,5 +98,21 @@ describe('a site with its own taxonomy and a study without a programme', () => {
       'Doe, J., &#38; Roe, R. (2018). Health savings by phone in a fixture trial. <i>Journal of Fixture Studies</i>, <i>12</i>(3), 1–20. <a href="https://doi.org/10.1234/fixture.2018.1">',
     );
     expect(await readFile(join(project, 'dist/data/innovations/phone-health-savings.ris'), 'utf8')).toMatch(/^TY {2}- ELEC$/m);
+    // Its sources, for a reference manager: the study's article, then the institution's report.
+    const sources = new Cite(await readFile(join(project, 'dist/data/innovations/phone-health-savings.sources.ris'), 'utf8'))
+      .data;
+    expect(sources).toMatchObject([
+      {
+        type: 'article-journal',
+        author: [
+          { family: 'Doe', given: 'Jane' },
+          { family: 'Roe', given: 'Richard' },
+        ],
+        title: 'Health savings by phone in a fixture trial',
+        DOI: '10.1234/fixture.2018.1',
+        URL: 'https://example.org/fixture-paper',
+      },
+      { type: 'report', title: 'Fixture Community Bank annual report', URL: 'https://example.org/annual-report' },
+    ]);
   }, 300_000);
 });

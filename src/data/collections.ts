@@ -21,6 +21,9 @@ export const url = {
   data: () => sitePath(import.meta.env.BASE_URL, 'data'),
   innovationData: (id: string) => sitePath(import.meta.env.BASE_URL, 'data', 'innovations', `${id}.json`),
   innovationRis: (id: string) => sitePath(import.meta.env.BASE_URL, 'data', 'innovations', `${id}.ris`),
+  // A slug has no dot, so no brief's own file can take these names.
+  innovationSourcesRis: (id: string) => sitePath(import.meta.env.BASE_URL, 'data', 'innovations', `${id}.sources.ris`),
+  innovationSourcesBibtex: (id: string) => sitePath(import.meta.env.BASE_URL, 'data', 'innovations', `${id}.sources.bib`),
   asset: (path: string) => sitePath(import.meta.env.BASE_URL, path),
 };
 

@@ -81,6 +81,8 @@ export const en = {
   'brief.recommendations': 'Recommendations',
   'brief.sources': 'Sources',
   'brief.source': 'Source',
+  'brief.sourcesRis': 'Download these sources for a reference manager (RIS)',
+  'brief.sourcesBibtex': 'Download these sources as BibTeX',
   'brief.costsBenefits': 'Costs and benefits',
   'brief.forClients': 'For clients',
   'brief.forInstitution': 'For the institution',

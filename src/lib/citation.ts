@@ -30,6 +30,8 @@ export interface CslItem {
   DOI?: string;
   URL?: string;
   genre?: string;
+  /** The BibTeX key; without it citation-js makes one from author, year and title. */
+  'citation-key'?: string;
 }
 
 const cslTypes: Record<SourceType, string> = {
@@ -113,7 +115,40 @@ export const formatReferenceText = (item: CslItem, language = 'en'): string =>
 
 export const formatBibtex = (items: readonly CslItem[]): string => new Cite(items).format('bibtex').trim();
 
-export const formatRis = (items: readonly CslItem[]): string => new Cite(items).format('ris').trim();
+/**
+ * Sources as CSL items for a reference manager, in their order, each keyed by its id (the RIS
+ * ID; the BibTeX key has underscores for hyphens, which citation-js does not keep in a key); an
+ * id that two files of one brief both use gets a number, so that no two records share a key.
+ */
+export function sourcesForExport(sources: readonly Source[]): CslItem[] {
+  const used = new Set<string>();
+  return sources.map((source) => {
+    let key = source.id;
+    for (let n = 2; used.has(key); n++) key = `${source.id}-${n}`;
+    used.add(key);
+    return { ...sourceToCsl(source), id: key, 'citation-key': key.replaceAll('-', '_') };
+  });
+}
+
+/**
+ * RIS records as citation-js maps the items, each value on one line: citation-js's own writer
+ * breaks a line every 70 characters, inside a word or an address, and readers (its own parser
+ * among them) join the pieces with a space, so titles and URLs came back broken.
+ */
+export function formatRis(items: readonly CslItem[]): string {
+  return new Cite(items)
+    .format('ris', { format: 'object' })
+    .map(({ TY, ...tags }) =>
+      [
+        `TY  - ${TY}`,
+        ...Object.entries(tags).flatMap(([tag, values]) =>
+          [values].flat().map((value) => `${tag}  - ${String(value).replace(/\s+/g, ' ')}`),
+        ),
+        'ER  - ',
+      ].join('\n'),
+    )
+    .join('\n');
+}
 
 /** The short form a result or figure cites its source by: first author or publisher, and year. */
 export function shortCitation(source: Source): string {

@@ -184,6 +184,16 @@ function join(items: readonly string[] | undefined): string | undefined {
   return items?.length ? items.join(', ') : undefined;
 }
 
+/**
+ * The sources a brief lists: its own, then its institution's, since the profile's figures cite
+ * those; each address once. Its reference-manager downloads hold the same list.
+ */
+export function briefSources(innovation: Pick<Innovation, 'sources'>, mfi: Pick<Mfi, 'sources'>): Source[] {
+  return [...innovation.sources, ...mfi.sources].filter(
+    (source, index, all) => all.findIndex((other) => other.url === source.url) === index,
+  );
+}
+
 export function buildFactsheet(
   innovation: Innovation,
   mfi: Mfi,
@@ -369,13 +379,7 @@ export function buildFactsheet(
     results,
     recommendations,
     costsBenefits,
-    // The profile's figures cite the MFI's sources, so the brief lists those too (once each).
-    sources: citedSources(
-      [...innovation.sources, ...mfi.sources].filter(
-        (source, index, all) => all.findIndex((other) => other.url === source.url) === index,
-      ),
-      language,
-    ),
+    sources: citedSources(briefSources(innovation, mfi), language),
     completeness,
     has: {
       mission: mfi.mission !== undefined,

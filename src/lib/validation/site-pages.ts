@@ -46,6 +46,7 @@ export function sitePages(entries: readonly ValidatedEntry[], taxonomy: Taxonomy
     'data/results.csv',
     ...innovations.map((innovation) => `data/innovations/${innovation.id}.json`),
     ...innovations.map((innovation) => `data/innovations/${innovation.id}.ris`),
+    ...innovations.flatMap((innovation) => ['ris', 'bib'].map((format) => `data/innovations/${innovation.id}.sources.${format}`)),
     ...Object.values(schemaFiles).map((file) => `data/schemas/${file}`),
     ...innovations.map((innovation) => `${factsheetFolder}/${innovation.id}.pdf`),
   ];
