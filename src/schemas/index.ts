@@ -7,7 +7,7 @@ import { createInnovationSchema } from './innovation.ts';
 import { mfiSchema } from './mfi.ts';
 import { createProgrammeSchema } from './programme.ts';
 import { siteSchema } from './site.ts';
-import type { Taxonomy } from './taxonomy.ts';
+import type { Taxonomy, TaxonomyName } from './taxonomy.ts';
 
 export { createInnovationSchema, mfiSchema, createProgrammeSchema, siteSchema };
 export type { Innovation } from './innovation.ts';
@@ -49,3 +49,13 @@ export const contentReferences = {
   innovations: { mfi: 'mfis', programme: 'programmes' },
   programmes: { part_of: 'programmes' },
 } as const satisfies Partial<Record<ContentKind, Record<string, ContentKind>>>;
+
+/**
+ * Fields that name an entry of one of the taxonomies (content/taxonomies/), by their path in the
+ * field reference (`results[].domain` is `domain` in each result). The schemas take their ids
+ * from the taxonomy; the editing app offers them as a choice among the entries' labels.
+ */
+export const taxonomyReferences = {
+  innovations: { challenge: 'challenges', innovation_type: 'innovationTypes', 'results[].domain': 'outcomeDomains' },
+  programmes: { 'innovation_types[].type': 'innovationTypes' },
+} as const satisfies Partial<Record<ContentKind, Record<string, TaxonomyName>>>;

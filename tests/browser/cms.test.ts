@@ -1,8 +1,8 @@
 /**
  * The editing app end to end, as an editor uses it: /admin/ from the built site, with Decap's
  * local proxy writing into a scratch copy of a project. The test creates an institution and a
- * brief through the form, edits the institution, and checks that the files written validate and
- * build into a brief.
+ * brief through the form, edits the institution and a taxonomy file, and checks that the files
+ * written validate and build into a brief.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
@@ -186,11 +186,12 @@ describe('the editing app at /admin/', () => {
     await fill('Title', 'Savings groups for school fees');
     await choose('MFI', 'Example Savings Cooperative');
     await choose('Programme', 'Microfinance for Decent Work action research');
-    await choose('Challenge', 'child-labour');
+    // A taxonomy entry is chosen by its label; the file gets its id.
+    await choose('Challenge', 'Child labour');
     await fill('Summary', 'Members saved together for school fees; the example study found fewer children at work.');
     await addItem('results', 'Outcome');
     await fill('Outcome', 'Child labour', -1);
-    await choose('Domain', 'child-labour', -1);
+    await choose('Domain', 'Child labour', -1);
     await fill('Finding', 'Fewer children of members worked.', -1);
     await choose('Change', 'fell', -1);
     await choose('Judgement', 'favourable', -1);
@@ -208,6 +209,8 @@ describe('the editing app at /admin/', () => {
     const text = await readFile(join(project, 'content/innovations/savings-groups-for-school-fees.mdx'), 'utf8');
     expect(text).toMatch(/^---\n/);
     expect(text).toContain('mfi: example-savings-cooperative');
+    expect(text).toContain('challenge: child-labour');
+    expect(text).toContain('domain: child-labour');
     expect(text).toContain('The cooperative tried savings groups.');
   }, 120_000);
 
@@ -220,6 +223,20 @@ describe('the editing app at /admin/', () => {
     await publish();
     const text = await readFile(join(project, 'content/mfis/example-savings-cooperative.yaml'), 'utf8');
     expect(text).toContain('short_name: ESC');
+  }, 120_000);
+
+  it('edits a taxonomy file', async () => {
+    await openApp('/collections/taxonomies/entries/challenges');
+    await expect
+      .poll(async () => page.locator(`[id="${await field('Name').getAttribute('for')}"]`).inputValue(), { timeout: 30_000 })
+      .toBe('Decent-work challenge');
+    await fill('Short name', 'Issue');
+    await publish();
+    const text = await readFile(join(project, 'content/taxonomies/challenges.yaml'), 'utf8');
+    expect(text).toContain('short_name: Issue');
+    // The entries stay as they were.
+    expect(text).toContain('id: child-labour');
+    expect(text).toContain('label: Child labour');
   }, 120_000);
 
   it('wrote files that validate and build into a brief', async () => {

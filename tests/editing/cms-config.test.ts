@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bundledTaxonomy } from '../helpers/taxonomy.ts';
 import { decapConfig, fieldLabel, type DecapField } from '../../src/lib/cms/decap-config.ts';
 import { fieldsOf } from '../../src/lib/content-model/fields.ts';
+import { taxonomyReferences } from '../../src/schemas/index.ts';
+import { taxonomyNames } from '../../src/schemas/taxonomy.ts';
 import { contentJsonSchema, schemaNames, type JsonSchema, type SchemaName } from '../../src/lib/content-model/json-schema.ts';
 
 const schemas = Object.fromEntries(schemaNames.map((name) => [name, contentJsonSchema(name, bundledTaxonomy)])) as Record<
@@ -9,7 +11,7 @@ const schemas = Object.fromEntries(schemaNames.map((name) => [name, contentJsonS
   JsonSchema
 >;
 const existing = { programmes: [{ id: 'mf4dw', label: 'Microfinance for Decent Work action research' }] };
-const config = decapConfig({ schemas, siteUrl: 'https://example.org/', existing });
+const config = decapConfig({ schemas, taxonomy: bundledTaxonomy, siteUrl: 'https://example.org/', existing });
 
 /** Every form field with the path it writes, in the notation of the field reference (`figures[].as_of`). */
 function formPaths(fields: DecapField[], prefix = ''): Map<string, DecapField> {
@@ -33,8 +35,7 @@ const formsOf: Record<SchemaName, string[]> = {
   innovations: ['innovations'],
   programmes: ['programmes-yaml', 'programmes-mdx'],
   site: ['settings'],
-  // The taxonomy files are edited as files in content/taxonomies/, not in the app (yet).
-  taxonomy: [],
+  taxonomy: ['taxonomies'],
 };
 
 describe('the editing app configuration', () => {
@@ -99,6 +100,59 @@ describe('the editing app configuration', () => {
     });
   });
 
+  it("offers each field that names a taxonomy entry as a choice among the entries' labels, saving the id", () => {
+    const innovation = formPaths(collectionFields('innovations'));
+    expect(innovation.get('challenge')).toMatchObject({ widget: 'select', required: true });
+    expect(innovation.get('challenge')?.options).toEqual(
+      bundledTaxonomy.challenges.entries.map((entry) => ({ label: entry.label, value: entry.id })),
+    );
+    expect(innovation.get('challenge')?.options).toContainEqual({ label: 'Child labour', value: 'child-labour' });
+    expect(innovation.get('innovation_type')?.options).toContainEqual({
+      label: 'Non-financial service',
+      value: 'non-financial-service',
+    });
+    expect(innovation.get('results[].domain')?.options).toEqual(
+      bundledTaxonomy.outcomeDomains.entries.map((entry) => ({ label: entry.label, value: entry.id })),
+    );
+    for (const form of formsOf.programmes) {
+      expect(formPaths(collectionFields(form)).get('innovation_types[].type')?.options, form).toEqual(
+        bundledTaxonomy.innovationTypes.entries.map((entry) => ({ label: entry.label, value: entry.id })),
+      );
+    }
+  });
+
+  it('declares as taxonomy fields exactly those whose allowed values are the ids of a taxonomy', () => {
+    const idsOf = (values: readonly string[]) => taxonomyNames.find((name) => values.join() === bundledTaxonomy[name].ids.join());
+    for (const kind of ['mfis', 'innovations', 'programmes'] as const) {
+      const found = Object.fromEntries(
+        fieldsOf(schemas[kind]).flatMap((field) => {
+          const name = field.values.length ? idsOf(field.values) : undefined;
+          return name ? [[field.path, name]] : [];
+        }),
+      );
+      expect(found, kind).toEqual(taxonomyReferences[kind as keyof typeof taxonomyReferences] ?? {});
+    }
+  });
+
+  it('has a form for each taxonomy file, with its entries (id, label, description)', () => {
+    const taxonomies = config.collections.find((c) => c.name === 'taxonomies')!;
+    expect(taxonomies.files?.map(({ file, label }) => ({ file, label }))).toEqual([
+      { file: 'content/taxonomies/challenges.yaml', label: 'Decent-work challenges' },
+      { file: 'content/taxonomies/outcome-domains.yaml', label: 'Outcome domains' },
+      { file: 'content/taxonomies/innovation-types.yaml', label: 'Types of innovation' },
+    ]);
+    for (const file of taxonomies.files!) {
+      const fields = formPaths(file.fields);
+      expect([...fields.keys()].sort(), file.file).toEqual(
+        fieldsOf(schemas.taxonomy)
+          .map((field) => field.path)
+          .sort(),
+      );
+      expect(fields.get('entries')).toMatchObject({ widget: 'list', min: 1, summary: '{{fields.label}} ({{fields.id}})' });
+      expect(fields.get('entries[].id')).toMatchObject({ required: true, pattern: [expect.any(String), expect.any(String)] });
+    }
+  });
+
   it('makes the fields of an optional group optional in the form, saying when they are needed', () => {
     const fields = formPaths(collectionFields('innovations'));
     expect(fields.get('period')).toMatchObject({ widget: 'object', required: false, collapsed: true });
@@ -126,6 +180,7 @@ describe('the editing app configuration', () => {
   it('opens pull requests on the repository that site.yaml names, with open authoring', () => {
     const withRepository = decapConfig({
       schemas,
+      taxonomy: bundledTaxonomy,
       siteUrl: 'https://example.org/',
       existing,
       repository: { github: 'example/briefs', branch: 'main' },

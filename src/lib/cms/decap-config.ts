@@ -3,8 +3,10 @@
  * the zod schemas produce, so the form offers exactly the fields the validator knows: a field
  * added to a schema appears in the form with the next build, and a test fails if one does not.
  */
-import { contentKinds, contentReferences, type ContentKind } from '../../schemas/index.ts';
+import { contentKinds, contentReferences, taxonomyReferences, type ContentKind } from '../../schemas/index.ts';
+import { taxonomyFiles, taxonomyNames, type Taxonomy, type TaxonomyName } from '../../schemas/taxonomy.ts';
 import type { JsonSchema } from '../content-model/json-schema.ts';
+import { taxonomyPath } from '../taxonomy/read.ts';
 
 /** A form field, in Decap's configuration format (https://decapcms.org/docs/widgets/). */
 export interface DecapField {
@@ -26,6 +28,8 @@ export interface DecapField {
   value_field?: string;
   search_fields?: string[];
   display_fields?: string[];
+  /** What a collapsed list item shows, e.g. `{{fields.label}}`. */
+  summary?: string;
 }
 
 export interface DecapCollection {
@@ -240,15 +244,42 @@ const narrative: DecapField = {
   hint: 'The narrative below the fields, in Markdown. It may use the components <Figure>, <Callout> and <Quote>, and nothing else (see docs/content-model.md).',
 };
 
+/**
+ * The fields with each field that names a taxonomy entry (at its path, e.g. `results[].domain`)
+ * offering the entries by label: the editor picks "Child labour", the file gets `child-labour`.
+ */
+function withTaxonomyLabels(
+  fields: DecapField[],
+  paths: Partial<Record<string, TaxonomyName>>,
+  taxonomy: Taxonomy,
+  prefix = '',
+): DecapField[] {
+  return fields.map((field) => {
+    const path = `${prefix}${field.name}`;
+    const name = paths[path];
+    if (name) return { ...field, options: taxonomy[name].entries.map(({ id, label }) => ({ label, value: id })) };
+    if (!field.fields) return field;
+    return {
+      ...field,
+      fields: withTaxonomyLabels(field.fields, paths, taxonomy, field.widget === 'list' ? `${path}[].` : `${path}.`),
+    };
+  });
+}
+
 function folderCollections(
   kind: ContentKind,
   schema: JsonSchema,
   existing: Partial<Record<ContentKind, ExistingEntry[]>>,
+  taxonomy: Taxonomy,
 ): DecapCollection[] {
   const { folder, extensions, body } = contentKinds[kind];
   const shown = presentation[kind];
   const references: Record<string, ContentKind> = contentReferences[kind as keyof typeof contentReferences] ?? {};
-  const fields = formFields(schema, references, existing);
+  const fields = withTaxonomyLabels(
+    formFields(schema, references, existing),
+    taxonomyReferences[kind as keyof typeof taxonomyReferences] ?? {},
+    taxonomy,
+  );
   return extensions.map((extension) => {
     const mdx = extension === '.mdx';
     const suffix = extensions.length > 1 ? (mdx ? ' (with a narrative)' : ' (fields only)') : '';
@@ -269,9 +300,35 @@ function folderCollections(
   });
 }
 
+/**
+ * One form per taxonomy file. Its entries' ids are what content files name, so the description
+ * warns that changing one means changing those files (the validator lists them); a new entry is
+ * a choice in the other forms from the next build.
+ */
+function taxonomyCollection(schema: JsonSchema, taxonomy: Taxonomy): DecapCollection {
+  const fields = formFields(schema).map((field) =>
+    field.name === 'entries' ? { ...field, summary: '{{fields.label}} ({{fields.id}})' } : field,
+  );
+  return {
+    name: 'taxonomies',
+    label: 'Taxonomies',
+    label_singular: 'Taxonomy',
+    description:
+      'The entries briefs are filed under, with the labels readers see. Renaming an id means changing every file that names it (npm run validate and the pull request checks list them); new entries appear as choices in the other forms after the next build.',
+    files: taxonomyNames.map((name) => ({
+      name: taxonomyFiles[name].replace(/\.yaml$/, ''),
+      label: taxonomy[name].plural,
+      file: taxonomyPath(name),
+      fields,
+    })),
+  };
+}
+
 export interface DecapConfigInput {
-  /** The JSON Schema of each kind of content file, and of site.yaml. */
-  schemas: Record<ContentKind | 'site', JsonSchema>;
+  /** The JSON Schema of each kind of content file, of site.yaml and of the taxonomy files. */
+  schemas: Record<ContentKind | 'site' | 'taxonomy', JsonSchema>;
+  /** The site's taxonomy: the labels of the choices that name its entries, and one form per file. */
+  taxonomy: Taxonomy;
   /** The GitHub repository (`owner/name`) and branch that pull requests go to, where the site names one. */
   repository?: { github: string; branch: string } | undefined;
   /** The published address of the site (its base_url). */
@@ -286,7 +343,7 @@ export interface DecapConfigInput {
  * repository's CI validates every change as it does any pull request. On localhost, with
  * `npm run cms` running Decap's local proxy, the same app reads and writes the files on disk.
  */
-export function decapConfig({ schemas, repository, siteUrl, existing }: DecapConfigInput): DecapConfig {
+export function decapConfig({ schemas, taxonomy, repository, siteUrl, existing }: DecapConfigInput): DecapConfig {
   const kinds = Object.keys(contentKinds) as ContentKind[];
   return {
     backend: repository
@@ -300,7 +357,8 @@ export function decapConfig({ schemas, repository, siteUrl, existing }: DecapCon
     media_folder: 'public/media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
-      ...kinds.flatMap((kind) => folderCollections(kind, schemas[kind], existing)),
+      ...kinds.flatMap((kind) => folderCollections(kind, schemas[kind], existing, taxonomy)),
+      taxonomyCollection(schemas.taxonomy, taxonomy),
       {
         name: 'settings',
         label: 'Site settings',

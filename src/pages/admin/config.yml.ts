@@ -18,6 +18,6 @@ export const GET: APIRoute = async () => {
     innovations: (await allInnovations()).map(({ id, data }) => ({ id, label: data.title })),
     programmes: (await allProgrammes()).map(({ id, data }) => ({ id, label: data.name })),
   };
-  const config = decapConfig({ schemas, repository: settings.repository, siteUrl: settings.base_url, existing });
+  const config = decapConfig({ schemas, taxonomy, repository: settings.repository, siteUrl: settings.base_url, existing });
   return new Response(stringify(config), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
 };
