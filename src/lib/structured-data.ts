@@ -1,3 +1,5 @@
+import type { Source } from '../schemas/index.ts';
+import type { SourceType } from '../schemas/vocabulary.ts';
 import { briefToCsl, formatReferenceText, type CitedBrief } from './citation.ts';
 
 /**
@@ -15,14 +17,6 @@ export interface Licence {
   url: string;
 }
 
-/** A document the brief is written from. */
-export interface CitedWork {
-  title: string;
-  publisher?: string | undefined;
-  year?: number | string | undefined;
-  url: string;
-}
-
 export interface BriefRecord {
   brief: CitedBrief;
   summary: string;
@@ -37,7 +31,8 @@ export interface BriefRecord {
   modified: string;
   licence: Licence;
   publisher: Publisher;
-  sources: readonly CitedWork[];
+  /** The documents the brief is written from. */
+  sources: readonly Source[];
   /** The brief's record in the open data. */
   dataUrl: string;
   pdfUrl?: string;
@@ -70,17 +65,63 @@ export function briefJsonLd(record: BriefRecord): Record<string, unknown> {
     // How to cite this brief, in the words of the "Cite this brief" box.
     creditText: formatReferenceText(briefToCsl(record.brief)),
     isPartOf: { '@type': 'WebSite', name: record.brief.siteTitle },
-    citation: record.sources.map((source) => ({
-      '@type': 'CreativeWork',
-      name: source.title,
-      url: source.url,
-      ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
-      ...(source.year !== undefined ? { datePublished: String(source.year) } : {}),
-    })),
+    citation: record.sources.map(citedWork),
     encoding: [
       { '@type': 'MediaObject', contentUrl: record.dataUrl, encodingFormat: 'application/json' },
       ...(record.pdfUrl ? [{ '@type': 'MediaObject', contentUrl: record.pdfUrl, encodingFormat: 'application/pdf' }] : []),
     ],
+  };
+}
+
+/** The schema.org type of each kind of source. */
+const workTypes: Record<SourceType, string> = {
+  'journal-article': 'ScholarlyArticle',
+  'working-paper': 'Report',
+  report: 'Report',
+  factsheet: 'Report',
+  'web-page': 'WebPage',
+  dataset: 'Dataset',
+};
+
+/** The journal an article appeared in, or the series of a report or working paper. */
+const containerTypes: Partial<Record<SourceType, string>> = {
+  'journal-article': 'Periodical',
+  'working-paper': 'CreativeWorkSeries',
+  report: 'CreativeWorkSeries',
+  factsheet: 'CreativeWorkSeries',
+};
+
+/**
+ * A source as the schema.org work of its type. Its authors are people (the content model names
+ * only people as authors; an organisation that stands behind a document is its publisher).
+ */
+function citedWork(source: Source): Record<string, unknown> {
+  const container = containerTypes[source.type];
+  return {
+    '@type': workTypes[source.type],
+    name: source.title,
+    url: source.url,
+    ...(source.authors
+      ? {
+          author: source.authors.map(({ family, given }) => ({
+            '@type': 'Person',
+            name: given ? `${given} ${family}` : family,
+            familyName: family,
+            ...(given ? { givenName: given } : {}),
+          })),
+        }
+      : {}),
+    ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
+    ...(source.year !== undefined ? { datePublished: String(source.year) } : {}),
+    ...(source.container && container ? { isPartOf: { '@type': container, name: source.container } } : {}),
+    ...(source.number && workTypes[source.type] === 'Report' ? { reportNumber: source.number } : {}),
+    ...(source.pages ? { pagination: source.pages } : {}),
+    ...(source.doi
+      ? {
+          identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: source.doi },
+          sameAs: `https://doi.org/${source.doi}`,
+        }
+      : {}),
   };
 }
 
