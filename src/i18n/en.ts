@@ -257,6 +257,7 @@ export const en = {
   'data.innovations':
     'Every innovation, as in its content file, with its id, the address of its brief, its narrative and the figures of its institution that the brief shows.',
   'data.innovation': 'One innovation, the same record as in innovations.json.',
+  'data.innovationSources': 'The sources of one brief, as its page lists them, for a reference manager.',
   'data.mfis': 'Every institution, with its figures and sources.',
   'data.programmes': 'Every programme, with its phases and sources.',
   'data.results': 'One row per result of every innovation, with its source. Unknown values are empty.',

@@ -95,7 +95,9 @@ export const resultsChainSchema = z
       resultsChainSteps.map((step) => [step, lines(`The ${step} of the results chain, one short line each.`).optional()]),
     ) as Record<(typeof resultsChainSteps)[number], z.ZodOptional<ReturnType<typeof lines>>>,
   )
-  .describe('The results chain: inputs, activities, outputs, outcomes, impact.');
+  .describe(
+    'The results chain: inputs, activities, outputs, outcomes, impact. Leave out if the sources give none: the brief and its PDF then have no results chain section.',
+  );
 
 /** The fields of an innovation for a site's taxonomy (challenge, innovation type and outcome domain ids). */
 const innovationFields = (taxonomy: Taxonomy) =>
@@ -128,7 +130,12 @@ const innovationFields = (taxonomy: Taxonomy) =>
     results: z
       .array(createResultSchema(taxonomy.outcomeDomains))
       .min(1, { message: 'list at least one result (or one marked not-measured)' }),
-    recommendations: z.array(nonEmptyText).optional().describe('Recommendations made to the MFI.'),
+    recommendations: z
+      .array(nonEmptyText)
+      .optional()
+      .describe(
+        'Recommendations made to the MFI. Leave out if the study made none: the brief and its PDF then have no such section.',
+      ),
     sources: sourcesSchema,
   });
 

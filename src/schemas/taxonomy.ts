@@ -19,7 +19,9 @@ export const taxonomyFolder = 'taxonomies';
 
 export const taxonomyEntrySchema = z
   .strictObject({
-    id: slug.describe('The id content files use, e.g. child-labour; it is also the page address.'),
+    id: slug.describe(
+      'The id content files use, e.g. child-labour; it is also the page address. Changing it means changing every file that names it (npm run validate lists them).',
+    ),
     label: nonEmptyText.describe('The words a reader sees, e.g. "Child labour".'),
     description: nonEmptyText.describe('What belongs under this entry, in one sentence.'),
   })
