@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFactsheet, type Factsheet } from '../../src/lib/factsheet.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { formatters } from '../../src/lib/format.ts';
+import { factsheetCharts } from '../../src/lib/pdf/charts.ts';
+import { documentInput, fullShortening, sheetInput, type FactsheetDraft } from '../../src/lib/pdf/input.ts';
 import { createFactsheetRenderer } from '../../src/lib/pdf/render.ts';
+import { createTypesetter } from '../../src/lib/pdf/typst.ts';
 import { requireTaxonomy } from '../../src/lib/taxonomy/load.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
 import type { Innovation, Mfi } from '../../src/schemas/index.ts';
@@ -20,12 +25,13 @@ const run = promisify(execFile);
 const id = 'phone-health-savings';
 
 describe('the factsheet of a study without recommendations or a results chain', () => {
+  let root: string;
   let sheet: Factsheet;
   let text: string;
   let structure: string;
 
   beforeAll(async () => {
-    const root = await fixtureProject('other-taxonomy', { alone: true });
+    root = await fixtureProject('other-taxonomy', { alone: true });
     const report = await validateContent(root);
     expect(report.problems).toEqual([]);
     const data = <T>(kind: string, entryId: string) => report.entries.find((e) => e.kind === kind && e.id === entryId)!.data as T;
@@ -64,5 +70,29 @@ describe('the factsheet of a study without recommendations or a results chain', 
     expect(structure.slice(structure.indexOf('H2 "What this record lacks"'))).toMatch(
       /^\s*H2 "What this record lacks".*\n.*\n\s*L\b/,
     );
+  });
+
+  it('points to the web brief for what the record lacks, when the two-page rule leaves the list out', async () => {
+    const t = useTranslations('en');
+    const webUrl = `https://fixture.example.org/innovations/${id}/`;
+    const draft: FactsheetDraft = { id, file: 'brief.mdx', webUrl, sheet, narrative: [], charts: factsheetCharts(sheet, id, t) };
+    const input = documentInput({
+      language: 'en',
+      meta: { title: sheet.title, author: 'Fixture', subject: sheet.summary, keywords: [] },
+      buildDate: new Date('2026-01-15T00:00:00Z'),
+      publisher: 'Fixture',
+      t,
+      f: formatters('en', t),
+      sheets: [sheetInput(draft, { ...fullShortening(draft), completeness: false }, t)],
+    });
+    const file = join(root, 'shortened.pdf');
+    await writeFile(file, createTypesetter().compile(input, 'the shortened factsheet').pdf);
+    const shortened = squash((await run('pdftotext', ['-enc', 'UTF-8', file, '-'])).stdout);
+    const lacks = shortened.indexOf(squash('What this record lacks'));
+    expect(lacks).toBeGreaterThan(0);
+    expect(shortened.slice(lacks)).toContain(
+      squash(`What this record lacks, and why it matters, is set out in the web brief: ${webUrl}`),
+    );
+    for (const line of sheet.completeness) expect(shortened).not.toContain(squash(line));
   });
 });
