@@ -19,7 +19,7 @@ import { factsheetCharts } from './charts.ts';
 import { fitToPages, omissions } from './fit.ts';
 import { documentInput, sheetInput, type DocumentMeta, type FactsheetDraft, type SheetInput } from './input.ts';
 import { narrativeBlocks } from './markdown.ts';
-import { createTypesetter, type Compiled, type Typesetter } from './typst.ts';
+import { createTypesetter, exported, type Compiled, type Typesetter } from './typst.ts';
 
 export interface RenderedPdf extends Compiled {
   id: string;
@@ -149,7 +149,7 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
     );
     return {
       sheet: sheetInput(draft, pages.shortening, t, columnBreak),
-      pdf: { id, ...compiled, omitted: omissions(draft, pages.shortening) },
+      pdf: { id, ...exported(compiled), omitted: omissions(draft, pages.shortening) },
     };
   };
   // The renderer used on its own keeps each fitted factsheet for the programme PDFs.
@@ -179,7 +179,7 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
       keywords: [...new Set(sheets.flatMap(keywords))],
     };
     // The sheets come balanced already, so the template need not record where columns may break.
-    return { id, ...typeset([...sheets], meta, programme.entry.file, false), omitted: [] };
+    return { id, ...exported(typeset([...sheets], meta, programme.entry.file, false)), omitted: [] };
   };
 
   return {

@@ -1,7 +1,8 @@
 /**
- * Typst through its Node binding: one compiler (fonts loaded once) that turns the template and
- * one JSON input into a PDF. A Typst error or warning becomes a FactsheetError that names what
- * was being typeset and the template's file, line and column.
+ * Typst through its Node binding: one compiler (fonts loaded once) that lays out the template
+ * with one JSON input, and exports the layout as a PDF when asked. A Typst error or warning
+ * becomes a FactsheetError that names what was being typeset and the template's file, line and
+ * column.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,15 +26,34 @@ export interface FlowMark {
   y: number;
 }
 
-export interface Compiled {
-  pdf: Uint8Array;
+/** What a layout tells of itself: the fitting and balancing rules read these to choose one. */
+export interface Layout {
   pages: number;
   marks: FlowMark[];
 }
 
+export interface Compiled extends Layout {
+  pdf: Uint8Array;
+}
+
+/**
+ * A layout, and its export as a PDF file. Exporting costs about a fifth of laying out, and a
+ * factsheet is laid out two or more times to be fitted and balanced: only the layout that is
+ * kept is exported.
+ */
+export interface Typeset extends Layout {
+  /** The PDF/UA-1 file; a breach of PDF/UA-1 is a FactsheetError. */
+  exportPdf(): Uint8Array;
+}
+
 export interface Typesetter {
   /** `what` names the content being typeset, in errors. */
-  compile(input: DocumentInput, what: string): Compiled;
+  compile(input: DocumentInput, what: string): Typeset;
+}
+
+/** A layout exported: what a renderer keeps of it. */
+export function exported(typeset: Typeset): Compiled {
+  return { pdf: typeset.exportPdf(), pages: typeset.pages, marks: typeset.marks };
 }
 
 interface Diagnostic {
@@ -102,9 +122,9 @@ export function createTypesetter(options: { template?: string } = {}): Typesette
       const document = result.result;
       if (!document) throw new FactsheetError(`${what}: Typst returned no document and no error`);
       return {
-        pdf: exportPdf(what, document),
         pages: document.numOfPages,
         marks: compiler.query(document, { selector: '<flow-mark>', field: 'value' }) as FlowMark[],
+        exportPdf: () => exportPdf(what, document),
       };
     },
   };
