@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NodeCompiler, PdfStandard, type NodeError, type NodeTypstDocument } from '@myriaddreamin/typst-ts-node-compiler';
-import { typstInputs, type DocumentInput } from './input.ts';
+import { typstInputs, type DocumentFrame } from './input.ts';
 
 export const defaultTemplate = fileURLToPath(new URL('../../pdf/factsheet.typ', import.meta.url));
 
@@ -47,8 +47,11 @@ export interface Typeset extends Layout {
 }
 
 export interface Typesetter {
-  /** `what` names the content being typeset, in errors. */
-  compile(input: DocumentInput, what: string): Typeset;
+  /**
+   * Lays out `input` with the factsheet template, or with `main`, another template in its
+   * folder; `what` names the content being typeset, in errors.
+   */
+  compile(input: DocumentFrame, what: string, main?: string): Typeset;
 }
 
 /** A layout exported: what a renderer keeps of it. */
@@ -86,10 +89,10 @@ export function createTypesetter(options: { template?: string } = {}): Typesette
   const template = resolve(options.template ?? defaultTemplate);
   const compiler = NodeCompiler.create({ workspace: dirname(template), fontArgs: [{ fontPaths: [fontDirectory()] }] });
 
-  const fail = (what: string, problem: NodeError): never => {
+  const fail = (what: string, main: string, problem: NodeError): never => {
     // The short diagnostics carry no positions; the full ones do.
     const diagnostics = compiler.fetchDiagnostics(problem) as Diagnostic[];
-    const lines = diagnostics.map((d) => describe(d, template)).join('\n');
+    const lines = diagnostics.map((d) => describe(d, main)).join('\n');
     throw new FactsheetError(`${what}: the PDF factsheet could not be typeset:\n${lines}`);
   };
 
@@ -108,17 +111,17 @@ export function createTypesetter(options: { template?: string } = {}): Typesette
   };
 
   return {
-    compile(input, what) {
-      const result = compiler.compile({ mainFilePath: template, inputs: typstInputs(input) });
+    compile(input, what, main = template) {
+      const result = compiler.compile({ mainFilePath: resolve(main), inputs: typstInputs(input) });
       // Typst memoises layouts in a process-wide cache that nothing empties: without this it grows
       // by about 7 MB per factsheet (7 GB for 1,000). Entries unused for `cacheMaxAge` compiles go;
       // the fitting rule's retries of one factsheet still hit the cache. Output is unchanged.
       compiler.evictCache(cacheMaxAge);
       const error = result.takeError();
-      if (error) fail(what, error);
+      if (error) fail(what, main, error);
       // A warning (an unknown font, say) would silently change the document: it fails too.
       const warnings = result.takeWarnings();
-      if (warnings) fail(what, warnings);
+      if (warnings) fail(what, main, warnings);
       const document = result.result;
       if (!document) throw new FactsheetError(`${what}: Typst returned no document and no error`);
       return {
