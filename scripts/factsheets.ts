@@ -1,7 +1,7 @@
 /**
  * `npm run factsheets -- --out <folder> [--root <project>] [--shard i/n] [--cache <folder>]`:
- * validates the content and writes every PDF factsheet (one per innovation, one combined per
- * programme) into the folder, without building the site. PDFs whose inputs did not change come
+ * validates the content and writes every PDF factsheet (one per innovation, and one per
+ * programme: a volume of its factsheets, or an index of them) into the folder, without building the site. PDFs whose inputs did not change come
  * from the factsheet cache, and what is typeset goes into it. With `--shard i/n`, only the i-th
  * of n shards of the factsheets is typeset (no programme PDF, which needs every factsheet), and
  * `--out` may be left out: the cache folder then holds the result, for `npm run build` on

@@ -17,7 +17,13 @@ describe('the built site', () => {
     expect(Number(link.exec(brief)![1])).toBe(Math.round(pdf.size / 1024));
   });
 
-  it('has the combined PDF of the programme', async () => {
-    expect((await stat(join(dist, 'factsheets', 'programme-mf4dw.pdf'))).size).toBeGreaterThan(10_000);
+  it('has the combined PDF of the programme, linked from its page as all its factsheets', async () => {
+    const pdf = await stat(join(dist, 'factsheets', 'programme-mf4dw.pdf'));
+    expect(pdf.size).toBeGreaterThan(10_000);
+    const page = await readFile(join(dist, 'programmes', 'mf4dw', 'index.html'), 'utf8');
+    const link =
+      /<a href="\/factsheets\/programme-mf4dw\.pdf"[^>]*>Download all their factsheets in one PDF<\/a> \(PDF, (\d+) KB\)/;
+    expect(page).toMatch(link);
+    expect(Number(link.exec(page)![1])).toBe(Math.round(pdf.size / 1024));
   });
 });

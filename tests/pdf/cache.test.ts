@@ -26,6 +26,14 @@ const programmesOf = (id: string) =>
   planner.programmes.filter((programme) => planner.members(programme).includes(id)).map((p) => `programme:${p}`);
 const everything = [...innovations.map((entry) => entry.id), ...planner.programmes.map((p) => `programme:${p}`)].sort();
 
+/** The content with one innovation's summary edited. */
+const entriesWithEdited = (edited: (typeof innovations)[number]) =>
+  report.entries.map((entry) =>
+    entry === edited
+      ? { ...entry, data: { ...(entry.data as Innovation), summary: `${(entry.data as Innovation).summary} Edited.` } }
+      : entry,
+  );
+
 /** One build's PDF step: what it typeset, and the PDFs it wrote. */
 async function build(options: IncrementalOptions = base) {
   const renderer = await createIncrementalRenderer(options);
@@ -49,16 +57,21 @@ describe('the factsheet cache', () => {
 
   it('typesets again only the edited brief and the programme PDFs that hold it', async () => {
     const edited = innovations[3]!;
-    const entries = report.entries.map((entry) =>
-      entry === edited
-        ? { ...entry, data: { ...(entry.data as Innovation), summary: `${(entry.data as Innovation).summary} Edited.` } }
-        : entry,
-    );
-    const result = await build({ ...base, entries });
+    const result = await build({ ...base, entries: entriesWithEdited(edited) });
     const made = [edited.id, ...programmesOf(edited.id)].sort();
     expect(made.length).toBeGreaterThan(1);
     expect(result.typeset).toEqual(made);
     expect(result.reused).toBe(everything.length - made.length);
+    expect(Object.values(result.manifest.programmes).map((pdf) => pdf.form)).not.toContain('index');
+  });
+
+  it('does the same where the programme PDFs are indexes (programmes above the volume limit)', async () => {
+    const limited = { ...base, volumeMemberLimit: 2 };
+    const before = await build(limited);
+    expect(Object.values(before.manifest.programmes).map((pdf) => pdf.form)).toEqual(planner.programmes.map(() => 'index'));
+    const edited = innovations[5]!;
+    const result = await build({ ...limited, entries: entriesWithEdited(edited) });
+    expect(result.typeset).toEqual([edited.id, ...programmesOf(edited.id)].sort());
   });
 
   it('typesets everything again when the template changes', async () => {

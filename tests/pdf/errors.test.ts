@@ -44,6 +44,16 @@ describe('a Typst error', () => {
     expect(message).toContain('heading(level: 2, labels.resultz)');
   });
 
+  it('that breaches PDF/UA-1 is reported by the export of the layout that is kept', async () => {
+    const folder = await temporaryFolder('inaccessible-template');
+    // The results chain without its text alternative lays out, but is no PDF/UA-1.
+    await writeFile(join(folder, 'factsheet.typ'), template.replace(', alt: s.charts.resultsChainAlt', ''));
+    const renderer = await createFactsheetRenderer({ root, entries: report.entries, template: join(folder, 'factsheet.typ') });
+    expect(() => renderer.innovation(id)).toThrow(
+      new RegExp(`^${file} \\(".+"\\): the PDF factsheet could not be exported as PDF/UA-1:\\n.*alt`, 's'),
+    );
+  });
+
   it('from data the template cannot read names the innovation and the template line', () => {
     const t = useTranslations('en');
     const data = <T>(kind: string, key: string) => report.entries.find((e) => e.kind === kind && e.id === key)!.data as T;

@@ -4,7 +4,7 @@ import { balancingBreak } from '../../src/lib/pdf/balance.ts';
 import { fitToPages, omissions, shortenings } from '../../src/lib/pdf/fit.ts';
 import type { FactsheetDraft, Shortening } from '../../src/lib/pdf/input.ts';
 import type { Block } from '../../src/lib/pdf/markdown.ts';
-import type { Compiled, FlowMark } from '../../src/lib/pdf/typst.ts';
+import type { FlowMark, Layout } from '../../src/lib/pdf/typst.ts';
 
 const paragraph: Block = { kind: 'paragraph', spans: [] };
 const heading: Block = { kind: 'heading', spans: [] };
@@ -27,7 +27,7 @@ function draft(narrative: Block[], contextFigures = 1, gaps = 1): FactsheetDraft
 /** A stand-in for Typst: the page count as a function of what is shown. */
 const typesetting =
   (pages: (s: Shortening) => number) =>
-  (s: Shortening): Compiled => ({ pdf: new Uint8Array(), pages: pages(s), marks: [] });
+  (s: Shortening): Layout => ({ pages: pages(s), marks: [] });
 
 describe('the two-page rule', () => {
   it('cuts figures from other years, then the source list, then what the record lacks, then the narrative from its end', () => {

@@ -5,7 +5,7 @@
  * src/pdf/factsheet.typ); from where the marks landed, this picks the break that splits the last
  * page's text most evenly, and the factsheet is typeset once more with it.
  */
-import type { Compiled, FlowMark } from './typst.ts';
+import type { FlowMark, Layout } from './typst.ts';
 
 /** A4 width in points: a mark left of the middle is in the first column. */
 const pageMiddle = 595.28 / 2;
@@ -43,10 +43,10 @@ function endsInSecondColumn(marks: readonly FlowMark[], pages: number): boolean 
  * The typeset factsheet with its last page balanced, if a break helps; the break is kept only
  * when it adds no page and the text then reaches the second column.
  */
-export function balanceLastPage(
-  compiled: Compiled,
-  typeset: (columnBreak: string) => Compiled,
-): { compiled: Compiled; columnBreak: string | null } {
+export function balanceLastPage<T extends Layout>(
+  compiled: T,
+  typeset: (columnBreak: string) => T,
+): { compiled: T; columnBreak: string | null } {
   const columnBreak = balancingBreak(compiled.marks, compiled.pages);
   if (columnBreak === undefined) return { compiled, columnBreak: null };
   const balanced = typeset(columnBreak);

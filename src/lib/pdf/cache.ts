@@ -17,6 +17,7 @@ import { buildDate as siteBuildDate } from '../../data/build-date.ts';
 import { taxonomyNames } from '../../schemas/taxonomy.ts';
 import { taxonomyPath } from '../taxonomy/read.ts';
 import type { SheetInput } from './input.ts';
+import type { ProgrammeForm } from './programme-index.ts';
 import type { RenderedPdf, RendererEntry, RendererOptions } from './render.ts';
 import { defaultTemplate } from './typst.ts';
 
@@ -61,8 +62,11 @@ const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(va
 
 export interface FactsheetKeys {
   innovation(id: string): string;
-  /** A programme's PDF, from its data and its members' keys (in order). */
-  programme(id: string, members: readonly string[]): string;
+  /**
+   * A programme's PDF, from its data, its form (volume or index: the limit between them may be
+   * set per run) and its members' keys, in order.
+   */
+  programme(id: string, form: ProgrammeForm, members: readonly string[]): string;
 }
 
 /** The cache keys of this content's factsheets and programme PDFs. */
@@ -89,7 +93,7 @@ export async function factsheetKeys(options: RendererOptions): Promise<Factsheet
       }
       return keys.get(id)!;
     },
-    programme: (id, members) => digest([common, 'programme', own(programmes.get(id)), members]),
+    programme: (id, form, members) => digest([common, 'programme', form, own(programmes.get(id)), members]),
   };
 }
 

@@ -10,7 +10,7 @@
  * an error for its editor.
  */
 import { fullShortening, type FactsheetDraft, type Shortening } from './input.ts';
-import { FactsheetError, type Compiled } from './typst.ts';
+import { FactsheetError, type Layout } from './typst.ts';
 
 const maxPages = 2;
 
@@ -44,16 +44,16 @@ export function omissions(draft: FactsheetDraft, shortening: Shortening): string
   ];
 }
 
-export interface Fitted {
+export interface Fitted<T extends Layout = Layout> {
   shortening: Shortening;
-  compiled: Compiled;
+  compiled: T;
 }
 
 /**
  * Puts back what the record lacks, then the source list, then the figures from other years,
  * where the pages still hold them.
  */
-function restore(fitted: Fitted, draft: FactsheetDraft, typeset: (shortening: Shortening) => Compiled): Fitted {
+function restore<T extends Layout>(fitted: Fitted<T>, draft: FactsheetDraft, typeset: (shortening: Shortening) => T): Fitted<T> {
   if (fitted.shortening.narrativeBlocks === draft.narrative.length) return fitted;
   let best = fitted;
   const nothingToShow = {
@@ -71,7 +71,7 @@ function restore(fitted: Fitted, draft: FactsheetDraft, typeset: (shortening: Sh
 }
 
 /** The first shortening that typesets in at most two pages, with what still fits put back. */
-export function fitToPages(draft: FactsheetDraft, typeset: (shortening: Shortening) => Compiled): Fitted {
+export function fitToPages<T extends Layout>(draft: FactsheetDraft, typeset: (shortening: Shortening) => T): Fitted<T> {
   let pages = 0;
   for (const shortening of shortenings(draft)) {
     const compiled = typeset(shortening);

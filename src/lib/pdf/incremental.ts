@@ -1,7 +1,7 @@
 /**
  * The factsheets of a build, typeset only where the cache (cache.ts) does not hold them yet: a
- * rebuild after editing one brief typesets that brief's factsheet and its programme's PDF, and
- * reads every other PDF back. The worker processes start only if something needs typesetting.
+ * rebuild after editing one brief typesets that brief's factsheet and its programme's PDF (a
+ * volume or an index, programme-index.ts), and reads every other PDF back. The worker processes start only if something needs typesetting.
  * With a shard, only that shard's factsheets are made (and no programme PDF, which needs every
  * member): the site build then finds them in the cache.
  */
@@ -11,6 +11,7 @@ import { createParallelRenderer, defaultRecycling, type Recycling } from './para
 import type { RenderedPdf, RendererOptions } from './render.ts';
 import { inShard, type Shard } from './shard.ts';
 import type { SheetInput } from './input.ts';
+import type { ProgrammeForm } from './programme-index.ts';
 
 export interface IncrementalOptions extends RendererOptions {
   cache: FactsheetCache;
@@ -24,6 +25,8 @@ export interface IncrementalRenderer {
   innovations: string[];
   /** The programme PDFs of this run (none for a shard). */
   programmes: string[];
+  /** Whether a programme's PDF is a volume of its members' factsheets or an index of them. */
+  programmeForm(id: string): ProgrammeForm;
   innovation(id: string): Promise<RenderedPdf>;
   programme(id: string): Promise<RenderedPdf>;
   /** What was typeset (innovation ids, and `programme:<id>`) and how many PDFs came from the cache, so far. */
@@ -81,14 +84,19 @@ export async function createIncrementalRenderer(options: IncrementalOptions): Pr
 
   const programme = async (id: string): Promise<RenderedPdf> => {
     const members = renderer.members(id);
-    const key = keys.programme(id, members.map(keys.innovation));
+    const form = renderer.programmeForm(id);
+    const key = keys.programme(id, form, members.map(keys.innovation));
     used.add(key);
     const cached = await cache.get(key);
     if (cached) {
       reused++;
       return cached;
     }
-    const pdf = await renderer.programmeFrom(id, await Promise.all(members.map(sheetOf)));
+    // An index waits for no factsheet: it names its members but holds none of their pages.
+    const pdf =
+      form === 'index'
+        ? await renderer.programmeIndex(id)
+        : await renderer.programmeFrom(id, await Promise.all(members.map(sheetOf)));
     await cache.put(key, pdf);
     typeset.push(`programme:${id}`);
     return pdf;
@@ -97,6 +105,7 @@ export async function createIncrementalRenderer(options: IncrementalOptions): Pr
   return {
     innovations: shard ? renderer.innovations.filter((id) => inShard(id, shard)) : renderer.innovations,
     programmes: shard ? [] : renderer.programmes,
+    programmeForm: renderer.programmeForm,
     innovation,
     programme,
     counts: () => ({

@@ -76,13 +76,17 @@ export interface DocumentMeta {
   keywords: string[];
 }
 
-export interface DocumentInput {
+/** What every PDF's template receives, whatever it typesets. */
+export interface DocumentFrame {
   lang: string;
   meta: DocumentMeta & { date: { year: number; month: number; day: number } };
-  labels: Record<string, string>;
   /** The charts' colours, so that the page and its charts match. */
   colours: Record<string, string>;
   footer: { built: string; publisher: string };
+}
+
+export interface DocumentInput extends DocumentFrame {
+  labels: Record<string, string>;
   /** Whether the template records where each column may break (see balance.ts), which costs time. */
   flowMarks: boolean;
   sheets: SheetInput[];
@@ -162,25 +166,36 @@ function pdfLabels(t: Translate): Record<string, string> {
   };
 }
 
-export function documentInput(options: {
+export interface FrameOptions {
   language: string;
   meta: DocumentMeta;
   buildDate: Date;
   publisher: string;
   t: Translate;
   f: Formatters;
-  sheets: SheetInput[];
-  /** Default true: a factsheet typeset on its own is balanced from its marks. */
-  flowMarks?: boolean;
-}): DocumentInput {
+}
+
+export function documentFrame(options: FrameOptions): DocumentFrame {
   const { buildDate: date, t } = options;
   const day = date.toISOString().slice(0, 10);
   return {
     lang: options.language,
     meta: { ...options.meta, date: { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() } },
-    labels: pdfLabels(t),
     colours: { ...palette, warning: judgementColours.unfavourable },
     footer: { built: t('pdf.built', { date: options.f.partialDate(day) }), publisher: options.publisher },
+  };
+}
+
+export function documentInput(
+  options: FrameOptions & {
+    sheets: SheetInput[];
+    /** Default true: a factsheet typeset on its own is balanced from its marks. */
+    flowMarks?: boolean;
+  },
+): DocumentInput {
+  return {
+    ...documentFrame(options),
+    labels: pdfLabels(options.t),
     flowMarks: options.flowMarks ?? true,
     sheets: options.sheets,
   };
@@ -190,6 +205,6 @@ export function documentInput(options: {
  * `sys.inputs` for the template. Absent values become JSON null (Typst's `none`), so the
  * template can test every optional field the same way.
  */
-export function typstInputs(input: DocumentInput): Record<string, string> {
+export function typstInputs(input: DocumentFrame): Record<string, string> {
   return { data: JSON.stringify(input, (_key, value: unknown) => (value === undefined ? null : value)) };
 }

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import type { ProgrammeForm } from './programme-index.ts';
 
 /** The site folder that holds the PDFs. */
 export const factsheetFolder = 'factsheets';
@@ -21,9 +22,14 @@ export interface PdfFile {
   omitted: string[];
 }
 
+export interface ProgrammePdfFile extends PdfFile {
+  /** A volume of the members' factsheets, or an index of them (programme-index.ts). */
+  form: ProgrammeForm;
+}
+
 export interface FactsheetManifest {
   innovations: Record<string, PdfFile>;
-  programmes: Record<string, PdfFile>;
+  programmes: Record<string, ProgrammePdfFile>;
 }
 
 export async function writeManifest(path: string, manifest: FactsheetManifest): Promise<void> {

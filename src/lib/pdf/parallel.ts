@@ -2,7 +2,8 @@
  * Typesetting on every core. Typst lays out one document at a time on mostly one core, and a
  * build typesets one factsheet per innovation plus one PDF per programme, so the factsheets are
  * shared out among worker processes (worker.ts), and each programme's PDF is typeset by
- * whichever worker is free, from the sheets its factsheets were typeset with. The output is the
+ * whichever worker is free: a volume from the sheets its factsheets were typeset with, an index
+ * from the content alone. The output is the
  * same as one renderer's: the same inputs reach the same template.
  *
  * Processes, not worker threads: Typst's memo cache is global to a process, and two threads
@@ -13,10 +14,14 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { SheetInput } from './input.ts';
+import type { ProgrammeForm } from './programme-index.ts';
 import { createFactsheetRenderer, type FittedFactsheet, type RenderedPdf, type RendererOptions } from './render.ts';
 import { FactsheetError } from './typst.ts';
 
-type JobRequest = { kind: 'innovation'; id: string } | { kind: 'programme'; id: string; sheets: SheetInput[] };
+type JobRequest =
+  | { kind: 'innovation'; id: string }
+  | { kind: 'programme'; id: string; sheets: SheetInput[] }
+  | { kind: 'programme-index'; id: string };
 export type Job = JobRequest & { job: number };
 export type Setup = { options: RendererOptions };
 /** Each answer carries the worker's resident memory, so that the pool can retire a grown worker. */
@@ -46,12 +51,16 @@ export interface ParallelRenderer {
   programmes: string[];
   /** The innovations a programme's PDF holds, in order. */
   members(id: string): string[];
+  /** Whether a programme's PDF is a volume of its members' factsheets or an index of them. */
+  programmeForm(id: string): ProgrammeForm;
   innovation(id: string): Promise<RenderedPdf>;
   programme(id: string): Promise<RenderedPdf>;
   /** The factsheet and the sheet it was typeset from, not kept by the renderer. */
   fitted(id: string): Promise<FittedFactsheet>;
-  /** A programme's PDF from its members' sheets, in `members` order. */
+  /** A programme's volume from its members' sheets, in `members` order. */
   programmeFrom(id: string, sheets: readonly SheetInput[]): Promise<RenderedPdf>;
+  /** A programme's index, which waits for none of its members' factsheets. */
+  programmeIndex(id: string): Promise<RenderedPdf>;
   /** How many worker processes were started (0 when nothing needed typesetting). */
   started(): number;
   /** The highest resident memory any worker reported after a job. */
@@ -163,6 +172,7 @@ export async function createParallelRenderer(
   const fitted = (id: string) => run<FittedFactsheet>({ kind: 'innovation', id });
   const programmeFrom = async (id: string, sheets: readonly SheetInput[]) =>
     (await run<{ pdf: RenderedPdf }>({ kind: 'programme', id, sheets: [...sheets] })).pdf;
+  const programmeIndex = async (id: string) => (await run<{ pdf: RenderedPdf }>({ kind: 'programme-index', id })).pdf;
 
   // Only the sheets are kept for the programmes; each PDF goes to its caller.
   const sheets = new Map<string, Promise<SheetInput>>();
@@ -180,10 +190,13 @@ export async function createParallelRenderer(
     innovations: planner.innovations,
     programmes: planner.programmes,
     members: planner.members,
+    programmeForm: planner.programmeForm,
     innovation,
     fitted,
     programmeFrom,
+    programmeIndex,
     async programme(id) {
+      if (planner.programmeForm(id) === 'index') return programmeIndex(id);
       return programmeFrom(id, await Promise.all(planner.members(id).map(sheetOf)));
     },
     started: () => startedCount,

@@ -1,7 +1,8 @@
 /**
  * PDF factsheets from validated content: one two-page factsheet per innovation, and one PDF per
- * programme that holds all of its factsheets. Both are typeset from the factsheet view model
- * (`buildFactsheet`), the same one the web brief renders, so the two cannot say different things.
+ * programme that holds all of its factsheets, or, for a large programme, an index of them
+ * (programme-index.ts). Factsheets are typeset from the factsheet view model (`buildFactsheet`),
+ * the same one the web brief renders, so the two cannot say different things.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,9 +18,11 @@ import type { ValidatedEntry } from '../validation/validate.ts';
 import { balanceLastPage } from './balance.ts';
 import { factsheetCharts } from './charts.ts';
 import { fitToPages, omissions } from './fit.ts';
-import { documentInput, sheetInput, type DocumentMeta, type FactsheetDraft, type SheetInput } from './input.ts';
+import { documentFrame, documentInput, sheetInput, type DocumentMeta, type FactsheetDraft, type SheetInput } from './input.ts';
+import { factsheetFolder } from './manifest.ts';
 import { narrativeBlocks } from './markdown.ts';
-import { createTypesetter, type Compiled, type Typesetter } from './typst.ts';
+import { indexInput, indexTemplateBeside, programmeForm, type ProgrammeForm } from './programme-index.ts';
+import { createTypesetter, defaultTemplate, exported, type Compiled, type Typesetter } from './typst.ts';
 
 export interface RenderedPdf extends Compiled {
   id: string;
@@ -47,8 +50,12 @@ export interface FactsheetRenderer {
   fitted(id: string): FittedFactsheet;
   /** The innovations a programme's PDF holds, in order. */
   members(id: string): string[];
-  /** A programme's PDF from its members' sheets, in `members` order, wherever they were fitted. */
+  /** Whether a programme's PDF is a volume of its members' factsheets or an index of them. */
+  programmeForm(id: string): ProgrammeForm;
+  /** A programme's volume from its members' sheets, in `members` order, wherever they were fitted. */
   programmeFrom(id: string, sheets: readonly SheetInput[]): RenderedPdf;
+  /** A programme's index of its members, which needs none of their factsheets. */
+  programmeIndex(id: string): RenderedPdf;
 }
 
 /** What the renderer reads of a validated entry: plain data, so that it can be sent to a worker thread. */
@@ -63,8 +70,10 @@ export interface RendererOptions {
   entries: readonly RendererEntry[];
   /** The date printed in the footer and the PDF's metadata (default: the site's build date). */
   buildDate?: Date;
-  /** Another Typst template, for tests. */
+  /** Another Typst template, for tests; the programme index's template is read from its folder. */
   template?: string;
+  /** The most innovations a programme's PDF holds as a volume (default `volumeMemberLimit`), for tests. */
+  volumeMemberLimit?: number;
 }
 
 async function readSite(root: string): Promise<Site> {
@@ -124,13 +133,13 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
     };
   };
 
-  const typeset = (sheets: SheetInput[], meta: DocumentMeta, what: string, flowMarks = true) => {
-    typesetter ??= createTypesetter(options.template ? { template: options.template } : {});
-    return typesetter.compile(
+  const template = options.template ?? defaultTemplate;
+  const typesetterOnce = () => (typesetter ??= createTypesetter({ template }));
+  const typeset = (sheets: SheetInput[], meta: DocumentMeta, what: string, flowMarks = true) =>
+    typesetterOnce().compile(
       documentInput({ language, meta, buildDate, publisher: site.organisation.name, t, f, sheets, flowMarks }),
       what,
     );
-  };
   const keywords = ({ sheet }: Pick<FactsheetDraft, 'sheet'>) =>
     sheet.header.flatMap((row) => (row.key && row.value != null ? [row.value] : []));
 
@@ -149,7 +158,7 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
     );
     return {
       sheet: sheetInput(draft, pages.shortening, t, columnBreak),
-      pdf: { id, ...compiled, omitted: omissions(draft, pages.shortening) },
+      pdf: { id, ...exported(compiled), omitted: omissions(draft, pages.shortening) },
     };
   };
   // The renderer used on its own keeps each fitted factsheet for the programme PDFs.
@@ -169,9 +178,14 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
     if (!programme) throw new Error(`No programme "${id}"`);
     return innovationsOfProgramme(id, programme.data, places).map((place) => place.id);
   };
-  const programmeFrom = (id: string, sheets: readonly SheetInput[]): RenderedPdf => {
+  const programmeOf = (id: string) => {
     const programme = programmes.get(id);
     if (!programme) throw new Error(`No programme "${id}"`);
+    return programme;
+  };
+  const formOf = (id: string) => programmeForm(members(id).length, options.volumeMemberLimit);
+  const programmeFrom = (id: string, sheets: readonly SheetInput[]): RenderedPdf => {
+    const programme = programmeOf(id);
     const meta = {
       title: t('pdf.programmeTitle', { programme: programme.data.name }),
       author: site.organisation.name,
@@ -179,7 +193,38 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
       keywords: [...new Set(sheets.flatMap(keywords))],
     };
     // The sheets come balanced already, so the template need not record where columns may break.
-    return { id, ...typeset([...sheets], meta, programme.entry.file, false), omitted: [] };
+    return { id, ...exported(typeset([...sheets], meta, programme.entry.file, false)), omitted: [] };
+  };
+
+  const programmeIndex = (id: string): RenderedPdf => {
+    const programme = programmeOf(id);
+    const absolute = (path: string) => new URL(path, site.base_url).href;
+    const briefs = members(id).map((member) => {
+      const { data } = innovationsById.get(member)!;
+      const mfi = mfis.get(data.mfi)!.data;
+      return {
+        title: data.title,
+        mfi: mfi.short_name ?? mfi.name,
+        country: f.country(mfi.country),
+        webUrl: absolute(`innovations/${member}/`),
+        pdfUrl: absolute(`${factsheetFolder}/${member}.pdf`),
+      };
+    });
+    const meta = {
+      title: t('pdf.indexTitle', { programme: programme.data.name }),
+      author: site.organisation.name,
+      subject: programme.data.summary,
+      keywords: [...new Set(briefs.map((brief) => brief.country))],
+    };
+    const frame = documentFrame({ language, meta, buildDate, publisher: site.organisation.name, t, f });
+    const input = indexInput({
+      frame,
+      language,
+      t,
+      programme: { name: programme.data.name, summary: programme.data.summary, webUrl: absolute(`programmes/${id}/`) },
+      briefs,
+    });
+    return { id, ...exported(typesetterOnce().compile(input, programme.entry.file, indexTemplateBeside(template))), omitted: [] };
   };
 
   return {
@@ -187,12 +232,16 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
     programmes: [...programmes.keys()].filter((id) => members(id).length > 0).sort(),
     innovation: (id) => fitOnce(id).pdf,
     programme: (id) =>
-      programmeFrom(
-        id,
-        members(id).map((member) => fitOnce(member).sheet),
-      ),
+      formOf(id) === 'index'
+        ? programmeIndex(id)
+        : programmeFrom(
+            id,
+            members(id).map((member) => fitOnce(member).sheet),
+          ),
     fitted: fit,
     members,
+    programmeForm: formOf,
     programmeFrom,
+    programmeIndex,
   };
 }

@@ -1,14 +1,15 @@
 /**
- * Typst through its Node binding: one compiler (fonts loaded once) that turns the template and
- * one JSON input into a PDF. A Typst error or warning becomes a FactsheetError that names what
- * was being typeset and the template's file, line and column.
+ * Typst through its Node binding: one compiler (fonts loaded once) that lays out the template
+ * with one JSON input, and exports the layout as a PDF when asked. A Typst error or warning
+ * becomes a FactsheetError that names what was being typeset and the template's file, line and
+ * column.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NodeCompiler, PdfStandard, type NodeError, type NodeTypstDocument } from '@myriaddreamin/typst-ts-node-compiler';
-import { typstInputs, type DocumentInput } from './input.ts';
+import { typstInputs, type DocumentFrame } from './input.ts';
 
 export const defaultTemplate = fileURLToPath(new URL('../../pdf/factsheet.typ', import.meta.url));
 
@@ -25,15 +26,37 @@ export interface FlowMark {
   y: number;
 }
 
-export interface Compiled {
-  pdf: Uint8Array;
+/** What a layout tells of itself: the fitting and balancing rules read these to choose one. */
+export interface Layout {
   pages: number;
   marks: FlowMark[];
 }
 
+export interface Compiled extends Layout {
+  pdf: Uint8Array;
+}
+
+/**
+ * A layout, and its export as a PDF file. Exporting costs about a fifth of laying out, and a
+ * factsheet is laid out two or more times to be fitted and balanced: only the layout that is
+ * kept is exported.
+ */
+export interface Typeset extends Layout {
+  /** The PDF/UA-1 file; a breach of PDF/UA-1 is a FactsheetError. */
+  exportPdf(): Uint8Array;
+}
+
 export interface Typesetter {
-  /** `what` names the content being typeset, in errors. */
-  compile(input: DocumentInput, what: string): Compiled;
+  /**
+   * Lays out `input` with the factsheet template, or with `main`, another template in its
+   * folder; `what` names the content being typeset, in errors.
+   */
+  compile(input: DocumentFrame, what: string, main?: string): Typeset;
+}
+
+/** A layout exported: what a renderer keeps of it. */
+export function exported(typeset: Typeset): Compiled {
+  return { pdf: typeset.exportPdf(), pages: typeset.pages, marks: typeset.marks };
 }
 
 interface Diagnostic {
@@ -66,10 +89,10 @@ export function createTypesetter(options: { template?: string } = {}): Typesette
   const template = resolve(options.template ?? defaultTemplate);
   const compiler = NodeCompiler.create({ workspace: dirname(template), fontArgs: [{ fontPaths: [fontDirectory()] }] });
 
-  const fail = (what: string, problem: NodeError): never => {
+  const fail = (what: string, main: string, problem: NodeError): never => {
     // The short diagnostics carry no positions; the full ones do.
     const diagnostics = compiler.fetchDiagnostics(problem) as Diagnostic[];
-    const lines = diagnostics.map((d) => describe(d, template)).join('\n');
+    const lines = diagnostics.map((d) => describe(d, main)).join('\n');
     throw new FactsheetError(`${what}: the PDF factsheet could not be typeset:\n${lines}`);
   };
 
@@ -88,23 +111,23 @@ export function createTypesetter(options: { template?: string } = {}): Typesette
   };
 
   return {
-    compile(input, what) {
-      const result = compiler.compile({ mainFilePath: template, inputs: typstInputs(input) });
+    compile(input, what, main = template) {
+      const result = compiler.compile({ mainFilePath: resolve(main), inputs: typstInputs(input) });
       // Typst memoises layouts in a process-wide cache that nothing empties: without this it grows
       // by about 7 MB per factsheet (7 GB for 1,000). Entries unused for `cacheMaxAge` compiles go;
       // the fitting rule's retries of one factsheet still hit the cache. Output is unchanged.
       compiler.evictCache(cacheMaxAge);
       const error = result.takeError();
-      if (error) fail(what, error);
+      if (error) fail(what, main, error);
       // A warning (an unknown font, say) would silently change the document: it fails too.
       const warnings = result.takeWarnings();
-      if (warnings) fail(what, warnings);
+      if (warnings) fail(what, main, warnings);
       const document = result.result;
       if (!document) throw new FactsheetError(`${what}: Typst returned no document and no error`);
       return {
-        pdf: exportPdf(what, document),
         pages: document.numOfPages,
         marks: compiler.query(document, { selector: '<flow-mark>', field: 'value' }) as FlowMark[],
+        exportPdf: () => exportPdf(what, document),
       };
     },
   };

@@ -18,7 +18,14 @@ process.on('message', async (message: Setup | Job) => {
   try {
     const current = await renderer!;
     const result =
-      message.kind === 'innovation' ? current.fitted(message.id) : { pdf: current.programmeFrom(message.id, message.sheets) };
+      message.kind === 'innovation'
+        ? current.fitted(message.id)
+        : {
+            pdf:
+              message.kind === 'programme'
+                ? current.programmeFrom(message.id, message.sheets)
+                : current.programmeIndex(message.id),
+          };
     answer({ job: message.job, result });
   } catch (error) {
     const { name, message: text } = error instanceof Error ? error : new Error(String(error));

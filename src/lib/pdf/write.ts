@@ -7,7 +7,7 @@ import type { RenderedPdf } from './render.ts';
 
 /** `<innovation>.pdf` for each innovation, `programme-<programme>.pdf` for each programme. */
 export async function writeFactsheets(
-  renderer: Pick<ParallelRenderer, 'innovations' | 'programmes' | 'innovation' | 'programme'>,
+  renderer: Pick<ParallelRenderer, 'innovations' | 'programmes' | 'programmeForm' | 'innovation' | 'programme'>,
   folder: string,
 ): Promise<FactsheetManifest> {
   await mkdir(folder, { recursive: true });
@@ -20,7 +20,12 @@ export async function writeFactsheets(
   // members' factsheets are done. The manifest lists the files in the site's order all the same.
   const [innovations, programmes] = await Promise.all([
     Promise.all(renderer.innovations.map((id) => write(`${id}.pdf`, renderer.innovation(id)))),
-    Promise.all(renderer.programmes.map((id) => write(`programme-${id}.pdf`, renderer.programme(id)))),
+    Promise.all(
+      renderer.programmes.map(async (id) => {
+        const [, file] = await write(`programme-${id}.pdf`, renderer.programme(id));
+        return [id, { ...file, form: renderer.programmeForm(id) }] as const;
+      }),
+    ),
   ]);
   return { innovations: Object.fromEntries(innovations), programmes: Object.fromEntries(programmes) };
 }
