@@ -94,8 +94,14 @@ function readEntry(folder: string, key: string): FormattedEntries | undefined {
   return value;
 }
 
+/** The folders this process has made sure exist. */
+const made = new Set<string>();
+
 function writeEntry(folder: string, key: string, entries: FormattedEntries): void {
-  mkdirSync(folder, { recursive: true });
+  if (!made.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    made.add(folder);
+  }
   // Written under another name and renamed: a reader never sees half an entry.
   const temporary = join(folder, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   writeFileSync(temporary, JSON.stringify(entries));
