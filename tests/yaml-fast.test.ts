@@ -76,6 +76,7 @@ describe('the fast YAML reader', () => {
       'flow: {: 1}\n',
       '? complex\n: key\n',
       'true: x\n',
+      '.inf: x\n',
       '1: x\n',
       'name: x\r\n',
       '- a\n- b\n',

@@ -117,7 +117,8 @@ function quotedLinesIndented(lines: readonly string[]): boolean {
 
 /** A key as content writes them: a short name of letters, digits, "_" and "-" (not a word YAML reads as a value). */
 const plainKey = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
-const keyWords = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+/** js-yaml writes a key that is not a string as text; these are what null, booleans and infinities become. */
+const keyWords = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|Infinity|NaN)$/;
 
 /** The deepest nesting content reaches; deeper goes to the full reading, which refuses it. */
 const maxDepth = 32;
