@@ -44,6 +44,17 @@ function once<T>(read: () => Promise<T>): () => Promise<T> {
   };
 }
 
+/** As `once`, for work done once per key (an entry's id) rather than once in all. */
+export function oncePerKey<K, T>(make: (key: K) => Promise<T>): (key: K) => Promise<T> {
+  const kept = new Map<K, Promise<T>>();
+  return (key) => {
+    if (import.meta.env.DEV) return make(key);
+    const made = kept.get(key) ?? make(key);
+    kept.set(key, made);
+    return made;
+  };
+}
+
 export const allInnovations = once(async (): Promise<InnovationEntry[]> => (await getCollection('innovations')).sort(byTitle));
 
 export const allMfis = once(

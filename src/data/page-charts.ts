@@ -1,4 +1,3 @@
-import { getEntry } from 'astro:content';
 import { absoluteUrl } from './absolute-url.ts';
 import { buildDate } from './build-date.ts';
 import {
@@ -24,7 +23,8 @@ import { briefToCsl, formatReferenceText, type CitedBrief } from '../lib/citatio
 import { labelOf, type Taxonomy } from '../schemas/taxonomy.ts';
 import { taxonomy } from './taxonomy.ts';
 import { evidenceMap } from '../lib/evidence.ts';
-import { buildFactsheet, type Factsheet } from '../lib/factsheet.ts';
+import type { Factsheet } from '../lib/factsheet.ts';
+import { briefSheet } from './factsheets.ts';
 import { formatters, type Formatters } from '../lib/format.ts';
 import { sitePath } from '../lib/paths.ts';
 import { settings } from '../lib/settings.ts';
@@ -54,8 +54,25 @@ export interface TableChart {
 const chartFile = (page: string[], name: string, extension: 'svg' | 'csv') =>
   sitePath(import.meta.env.BASE_URL, 'charts', ...page, `${name}.${extension}`);
 
-function withDownload(view: ChartView, page: string[], name: string, citation: string): DownloadableChart {
-  return { ...view, download: { svg: chartFile(page, name, 'svg'), csv: chartFile(page, name, 'csv'), citation } };
+/**
+ * A chart with its files' links. It is drawn when its SVG or table is first read, so that listing
+ * the chart files of every page (the endpoint's paths) reads only the links and draws nothing.
+ */
+function withDownload(draw: () => ChartView, page: string[], name: string, citation: string): DownloadableChart {
+  let view: ChartView | undefined;
+  const drawn = () => (view ??= draw());
+  return {
+    get svg() {
+      return drawn().svg;
+    },
+    get narrowSvg() {
+      return drawn().narrowSvg;
+    },
+    get table() {
+      return drawn().table;
+    },
+    download: { svg: chartFile(page, name, 'svg'), csv: chartFile(page, name, 'csv'), citation },
+  };
 }
 
 const citationWords = (t: Translate) => ({ source: t('chart.cite.source'), licence: t('chart.cite.licence') });
@@ -89,27 +106,34 @@ export function briefCharts(
 ): BriefCharts {
   const page = ['innovations', entry.id];
   const reference = formatReferenceText(briefToCsl(brief));
-  const make = (view: ChartView, name: string, title: string) => withDownload(view, page, name, cite(t, title, reference));
+  const make = (draw: () => ChartView, name: string, title: string) => withDownload(draw, page, name, cite(t, title, reference));
   const datedRounds = (entry.data.study?.rounds ?? []).filter((round) => round.date);
+  const phases = programme?.phases;
   const timeline =
-    datedRounds.length > 0 && programme?.phases && sheet.programme
-      ? timelineChart(
-          sheet.programme.shortName,
-          programme.phases.map((p) => ({ name: p.name, start: p.period.start, end: p.period.end })),
-          datedRounds,
-          entry.id,
-          t,
-          f,
-          lang,
-        )
+    datedRounds.length > 0 && phases && sheet.programme
+      ? {
+          draw: () =>
+            timelineChart(
+              sheet.programme!.shortName,
+              phases.map((p) => ({ name: p.name, start: p.period.start, end: p.period.end })),
+              datedRounds,
+              entry.id,
+              t,
+              f,
+              lang,
+            ),
+          title: t('chart.timeline.title', { name: sheet.programme.shortName }),
+        }
       : undefined;
   return {
-    chain: make(resultsChainChart(sheet, entry.id, t), 'results-chain', t('brief.resultsChain')),
-    results: make(resultsChart(sheet, entry.data, entry.id, t, f, lang), 'results', t('chart.results.title')),
-    figures: make(keyFiguresChart(sheet, entry.id, t), 'key-figures', t('chart.figures.title', { mfi: sheet.mfi.shortName })),
-    ...(timeline && sheet.programme
-      ? { timeline: make(timeline, 'timeline', t('chart.timeline.title', { name: sheet.programme.shortName })) }
-      : {}),
+    chain: make(() => resultsChainChart(sheet, entry.id, t), 'results-chain', t('brief.resultsChain')),
+    results: make(() => resultsChart(sheet, entry.data, entry.id, t, f, lang), 'results', t('chart.results.title')),
+    figures: make(
+      () => keyFiguresChart(sheet, entry.id, t),
+      'key-figures',
+      t('chart.figures.title', { mfi: sheet.mfi.shortName }),
+    ),
+    ...(timeline ? { timeline: make(timeline.draw, 'timeline', timeline.title) } : {}),
   };
 }
 
@@ -131,36 +155,39 @@ export function programmeCharts(
   const reference = pageReference(p.name, url.programme(entry.id));
   const mapTitle = t('chart.map.programmeTitle', { name: p.short_name ?? p.name });
   const timelineTitle = t('chart.timeline.title', { name: p.short_name ?? p.name });
+  const { countries, phases } = p;
   return {
-    ...(p.countries
+    ...(countries
       ? {
           map: withDownload(
-            worldMapChart(
-              p.countries,
-              entry.id,
-              t,
-              f,
-              (code) => (listedCountries.has(code) ? url.country(code) : undefined),
-              mapTitle,
-            ),
+            () =>
+              worldMapChart(
+                countries,
+                entry.id,
+                t,
+                f,
+                (code) => (listedCountries.has(code) ? url.country(code) : undefined),
+                mapTitle,
+              ),
             page,
             'map',
             cite(t, mapTitle, reference),
           ),
         }
       : {}),
-    ...(p.phases
+    ...(phases
       ? {
           timeline: withDownload(
-            timelineChart(
-              p.short_name ?? p.name,
-              p.phases.map((phase) => ({ name: phase.name, start: phase.period.start, end: phase.period.end })),
-              [],
-              entry.id,
-              t,
-              f,
-              lang,
-            ),
+            () =>
+              timelineChart(
+                p.short_name ?? p.name,
+                phases.map((phase) => ({ name: phase.name, start: phase.period.start, end: phase.period.end })),
+                [],
+                entry.id,
+                t,
+                f,
+                lang,
+              ),
             page,
             'timeline',
             cite(t, timelineTitle, reference),
@@ -174,7 +201,7 @@ export function programmeCharts(
 export function homeMapChart(countries: readonly string[], t: Translate, f: Formatters): DownloadableChart {
   const title = t('chart.map.title');
   return withDownload(
-    worldMapChart(countries, 'home', t, f, url.country),
+    () => worldMapChart(countries, 'home', t, f, url.country),
     ['home'],
     'map',
     cite(t, title, pageReference(settings.title, url.home())),
@@ -226,11 +253,7 @@ export async function chartsOfPage(key: string): Promise<Record<string, Download
   const f = formatters(lang, t);
   const [kind, id] = key.split('/');
   if (kind === 'innovations') {
-    const entry = await getEntry('innovations', id!);
-    if (!entry) throw new Error(`No innovations entry "${id}"`);
-    const mfi = await requireEntry('mfis', entry.data.mfi);
-    const programme = entry.data.programme === undefined ? undefined : await requireEntry('programmes', entry.data.programme);
-    const sheet = buildFactsheet(entry.data, mfi.data, programme?.data, lang, taxonomy);
+    const { entry, programme, sheet } = await briefSheet(id!);
     const brief = citedBrief(entry, sheet);
     const charts = briefCharts(entry, sheet, programme?.data, brief, t, f, lang);
     return { ...charts };

@@ -15,6 +15,7 @@ import { buildSearchIndex } from '../lib/build/search-index.ts';
 import { discardOnInterrupt, removeStaleStaging, stagingFor, type Staging } from '../lib/build/staging.ts';
 import { stageFactsheets, type StagedFactsheets } from '../lib/pdf/build-step.ts';
 import { manifestVariable } from '../lib/pdf/manifest.ts';
+import { pruneReferenceCache, referenceCacheFolder, referenceCacheVariable } from '../lib/reference-cache.ts';
 import { readSiteSettings } from '../lib/site-settings.ts';
 import { printReport } from '../lib/validation/report.ts';
 import { validateContent, type ValidationReport } from '../lib/validation/validate.ts';
@@ -40,6 +41,7 @@ export function siteBuild(): AstroIntegration {
   let stopWatching = () => {};
   let report: ValidationReport | undefined;
   let factsheets: StagedFactsheets | undefined;
+  let references: { folder: string; since: number } | undefined;
   let astroStarted = 0;
   const timings: PhaseTiming[] = [];
   const record = (phase: string, start: number, pausedMs = 0) =>
@@ -74,6 +76,9 @@ export function siteBuild(): AstroIntegration {
         root = fileURLToPath(config.root);
         const outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
         for (const name of await removeStaleStaging(outDir)) logger.info(`Removed ${name}, left by an interrupted build.`);
+        // The PDF workers (started later, so they inherit it) and the pages share one reference cache.
+        references = { folder: referenceCacheFolder(root), since: Date.now() };
+        process.env[referenceCacheVariable] = references.folder;
         report = await step('validate', () => validateContent(root));
         if (!printReport(report))
           throw new SiteBuildError('The build stopped before writing anything: the content has problems.');
@@ -107,6 +112,8 @@ export function siteBuild(): AstroIntegration {
           await staging!.publish();
           stopWatching();
         });
+        // What this build did not use (references of briefs since edited, of an earlier build date) goes.
+        pruneReferenceCache(references!.folder, references!.since);
         say(logger, `Site written to ${staging!.outDir} (${timings.map((t) => `${t.phase} ${t.ms} ms`).join(', ')})`);
         const timingsFile = process.env[timingsVariable];
         if (timingsFile) await writeFile(timingsFile, `${JSON.stringify(timings, null, 2)}\n`);

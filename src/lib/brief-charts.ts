@@ -16,7 +16,7 @@ import type { Effect } from '../schemas/result.ts';
 export interface ChartView {
   svg: string;
   /** A second layout for narrow screens, where the chart has one. */
-  narrowSvg?: string;
+  narrowSvg?: string | undefined;
   table: DataTable;
 }
 

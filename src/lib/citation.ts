@@ -7,6 +7,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Source } from '../schemas/index.ts';
+import { cachedReferences, type FormattedEntries } from './reference-cache.ts';
 import type { SourceType } from '../schemas/vocabulary.ts';
 
 /** The CSL style of references: APA, which citation-js bundles. */
@@ -79,18 +80,29 @@ export function sourceToCsl(source: Source, { withLink = true } = {}): CslItem {
 const cslLocale = (language: string) => (language === 'en' ? 'en-US' : language);
 
 /**
+ * The one place citeproc runs: a list's bibliography entries, as [id, HTML] pairs in the
+ * style's order. An object, so that a test can count the runs.
+ */
+export const citeproc = {
+  bibliography(items: readonly CslItem[], locale: string): FormattedEntries {
+    return new Cite(items).format('bibliography', {
+      format: 'html',
+      template: style,
+      lang: locale,
+      hyperlinks: true,
+      asEntryArray: true,
+    });
+  },
+};
+
+/**
  * Each item's formatted reference, by id, as HTML (escaped by citeproc) and as plain text. One
- * citeproc run formats the whole list.
+ * citeproc run formats the whole list, and the same list is formatted only once (reference-cache.ts).
  */
 export function formatReferences(items: readonly CslItem[], language = 'en'): Map<string, { html: string; text: string }> {
   if (!items.length) return new Map();
-  const entries = new Cite(items).format('bibliography', {
-    format: 'html',
-    template: style,
-    lang: cslLocale(language),
-    hyperlinks: true,
-    asEntryArray: true,
-  });
+  const locale = cslLocale(language);
+  const entries = cachedReferences({ items, language: locale, style }, () => citeproc.bibliography(items, locale));
   // Each entry is <div data-csl-entry-id="…" class="csl-entry">…</div>; the list supplies its own element.
   const inner = (html: string) =>
     html

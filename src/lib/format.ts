@@ -18,17 +18,24 @@ export interface Formatters {
   unitName(effect: Pick<Effect, 'unit' | 'currency' | 'per'>): string;
 }
 
+/** The `Intl` formats of one language. Made once per language: making them is most of the cost of `formatters`. */
+function intlFormats(language: string) {
+  return {
+    numberFormat: new Intl.NumberFormat(language, { maximumFractionDigits: 2 }),
+    signedFormat: new Intl.NumberFormat(language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }),
+    compactFormat: new Intl.NumberFormat(language, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }),
+    regionNames: new Intl.DisplayNames([language], { type: 'region' }),
+    monthFormat: new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+    dayFormat: new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  };
+}
+
+const formatsByLanguage = new Map<string, ReturnType<typeof intlFormats>>();
+
 export function formatters(language: string, t: Translate): Formatters {
-  const numberFormat = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
-  const signedFormat = new Intl.NumberFormat(language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-  const compactFormat = new Intl.NumberFormat(language, {
-    notation: 'compact',
-    compactDisplay: 'long',
-    maximumFractionDigits: 1,
-  });
-  const regionNames = new Intl.DisplayNames([language], { type: 'region' });
-  const monthFormat = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' });
-  const dayFormat = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const formats = formatsByLanguage.get(language) ?? intlFormats(language);
+  formatsByLanguage.set(language, formats);
+  const { numberFormat, signedFormat, compactFormat, regionNames, monthFormat, dayFormat } = formats;
 
   const number = (value: number) => numberFormat.format(value);
   // Sums of a million or more read best in words ("USD 45.2 million"), smaller ones in full.

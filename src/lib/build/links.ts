@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 export interface BrokenLink {
@@ -7,16 +7,20 @@ export interface BrokenLink {
   why: string;
 }
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+/** Every file of the built site, as paths relative to it with forward slashes, and every folder holding one. */
+async function siteFiles(siteDir: string): Promise<{ files: Set<string>; folders: Set<string> }> {
+  const entries = await readdir(siteDir, { withFileTypes: true, recursive: true });
+  const files = new Set<string>();
+  const folders = new Set<string>(['']);
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const path = relative(siteDir, join(entry.parentPath, entry.name)).split('\\').join('/');
+    files.add(path);
+    for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1))
+      folders.add(path.slice(0, slash));
+  }
+  return { files, folders };
 }
-
-const exists = (path: string) =>
-  stat(path).then(
-    (s) => s,
-    () => undefined,
-  );
 
 /** The ids a page defines, for `#fragment` links. */
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
@@ -24,17 +28,31 @@ const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].ma
 /**
  * Every `href` and `src` in every HTML page of a built site, checked: internal links must name a
  * file (or a folder with index.html) under the site's base path, and their fragment an id on the
- * target page; external URLs must be well-formed http(s) or mailto (they are not fetched).
+ * target page; external URLs must be well-formed http(s) or mailto (they are not fetched). The
+ * site's files are listed once, and each page's ids read once, however many links lead to it.
  */
 export async function brokenLinks(siteDir: string, base: string): Promise<{ checked: number; broken: BrokenLink[] }> {
-  const pages = (await filesUnder(siteDir)).filter((f) => f.endsWith('.html'));
-  const htmlCache = new Map<string, string>();
-  const read = async (path: string) => htmlCache.get(path) ?? htmlCache.set(path, await readFile(path, 'utf8')).get(path)!;
+  const { files, folders } = await siteFiles(siteDir);
+  const ids = new Map<string, Set<string>>();
+  const idsOfFile = async (path: string) => {
+    const found = ids.get(path) ?? idsOf(await readFile(join(siteDir, path), 'utf8'));
+    ids.set(path, found);
+    return found;
+  };
+  /** The file a site path names: itself, or a folder's index.html; undefined if there is none. */
+  const fileAt = (path: string) => {
+    const folder = path.replace(/\/+$/, '');
+    if (folders.has(folder)) {
+      const index = folder === '' ? 'index.html' : `${folder}/index.html`;
+      return files.has(index) ? index : undefined;
+    }
+    return !path.endsWith('/') && files.has(path) ? path : undefined;
+  };
   const broken: BrokenLink[] = [];
   let checked = 0;
-  for (const page of pages) {
-    const html = await read(page);
-    const pagePath = `/${relative(siteDir, page).split('\\').join('/')}`;
+  for (const page of [...files].filter((file) => file.endsWith('.html')).sort()) {
+    const html = await readFile(join(siteDir, page), 'utf8');
+    const pagePath = `/${page}`;
     for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
       const link = match[1]!.replace(/&amp;/g, '&');
       checked++;
@@ -48,19 +66,17 @@ export async function brokenLinks(siteDir: string, base: string): Promise<{ chec
         continue;
       }
       if (link.startsWith('data:')) continue;
-      const url = new URL(link, `http://site.invalid${base}${pagePath.slice(1)}`);
+      const url = new URL(link, `http://site.invalid${base}${page}`);
       if (!url.pathname.startsWith(base)) {
         fail(`outside the base path ${base}`);
         continue;
       }
-      const target = join(siteDir, decodeURIComponent(url.pathname.slice(base.length)));
-      const info = await exists(target);
-      const file = info?.isDirectory() ? join(target, 'index.html') : target;
-      if (!info || !(await exists(file))) {
+      const file = fileAt(decodeURIComponent(url.pathname.slice(base.length)));
+      if (!file) {
         fail('no such file');
         continue;
       }
-      if (url.hash && file.endsWith('.html') && !idsOf(await read(file)).has(decodeURIComponent(url.hash.slice(1)))) {
+      if (url.hash && file.endsWith('.html') && !(await idsOfFile(file)).has(decodeURIComponent(url.hash.slice(1)))) {
         fail(`no element with id ${url.hash}`);
       }
     }

@@ -1,9 +1,9 @@
-import { geoEqualEarth, geoPath } from 'd3';
+import { geoEqualEarth, geoPath, type GeoPath } from 'd3';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { palette } from './palette.ts';
 import { el, group, svgDocument, text, type ChartText, type Markup } from './svg.ts';
 import type { DataTable } from './table.ts';
-import { countryFeature, worldCountries } from './world-countries.ts';
+import { countryFeature, worldCountries, type CountryFeature } from './world-countries.ts';
 
 export interface WorldMapOptions {
   width: number;
@@ -46,17 +46,44 @@ const mappedLand: FeatureCollection<Geometry, { name: string }> = {
 const smallArea = 40;
 const padding = 2;
 
-export function worldMapLayout(options: WorldMapOptions): WorldMapLayout {
-  const { width } = options;
+/** The land projected at one width, and each country's outline: the same at every call, so made once per width. */
+interface ProjectedLand {
+  path: GeoPath;
+  bottom: number;
+  outline(feature: CountryFeature): string;
+}
+
+const projectedLand = new Map<number, ProjectedLand>();
+
+function projectLand(width: number): ProjectedLand {
+  const known = projectedLand.get(width);
+  if (known) return known;
   const projection = geoEqualEarth().fitWidth(width - 2 * padding, mappedLand);
   projection.translate([projection.translate()[0] + padding, projection.translate()[1] + padding]);
   const path = geoPath(projection).digits(2);
   const [, [, bottom]] = path.bounds(mappedLand);
+  const outlines = new Map<CountryFeature, string>();
+  const outline = (feature: CountryFeature) => {
+    const made = outlines.get(feature) ?? path(feature) ?? '';
+    outlines.set(feature, made);
+    return made;
+  };
+  const land = { path, bottom, outline };
+  projectedLand.set(width, land);
+  return land;
+}
+
+export function worldMapLayout(options: WorldMapOptions): WorldMapLayout {
+  const { width } = options;
+  const { path, bottom, outline } = projectLand(width);
 
   const resolved = options.highlighted.map((code) => ({ code, feature: countryFeature(code) }));
   const highlightedFeatures = new Set(resolved.map((r) => r.feature));
-  const land =
-    path({ type: 'FeatureCollection', features: mappedLand.features.filter((f) => !highlightedFeatures.has(f)) }) ?? '';
+  // A path of several features is their outlines one after another, so the land joins the countries' own.
+  const land = mappedLand.features
+    .filter((f) => !highlightedFeatures.has(f))
+    .map(outline)
+    .join('');
 
   const countries = resolved.flatMap(({ code, feature }): MapCountry[] => {
     if (!feature) return [];
@@ -65,7 +92,7 @@ export function worldMapLayout(options: WorldMapOptions): WorldMapLayout {
       {
         code,
         name: options.countryName(code),
-        path: path(feature) ?? '',
+        path: outline(feature),
         href: options.href?.(code),
         dot: path.area(feature) < smallArea ? { x, y, r: 3.5 } : undefined,
       },

@@ -3,12 +3,13 @@
  * their MDX body and their schema. `npm run validate` and the Astro content loader both read
  * through `readKind`, so what the validator passes is exactly what the build loads.
  */
+import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { contentKinds, type ContentKind } from '../../schemas/index.ts';
 import { slugPattern } from '../../schemas/primitives.ts';
-import { readMdxFile, readYamlFile, type ContentDocument } from './document.ts';
+import { readMdxFile, readYamlFile, type ContentDocument, type ReadOutcome } from './document.ts';
 import { problemsFromIssues } from './issues.ts';
 import { type NarrativeTree, parseNarrative } from '../narrative-tree.ts';
 import { checkNarrative, type NarrativeAddress } from './mdx-safety.ts';
@@ -43,6 +44,8 @@ export interface KindReading {
   files: number;
 }
 
+const parsesKey = Symbol.for('mfi-briefs.content-parses');
+
 export const toPosix = (path: string) => path.split('\\').join('/');
 
 /** Names in a folder that are meant as content: hidden files and sub-folders are not read. */
@@ -58,6 +61,44 @@ async function listNames(folder: string): Promise<string[]> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
+}
+
+/** A file's reading before its schema: its fields and, for a narrative, its tree and what the safety check found. */
+interface FileParse {
+  read: ReadOutcome;
+  narrative?: { tree: NarrativeTree | undefined; problems: Problem[]; addresses: NarrativeAddress[] };
+}
+
+/**
+ * Parses of files by their exact text, shared by every reader in the process: the build
+ * validates in its integration and then Astro's content loader reads the same files through
+ * its own copy of this module, so the cache lives on `globalThis`. Each reader still reads the
+ * bytes (a file changed in between is parsed anew); an entry serves the next reader once and
+ * goes, so it holds at most one parse per file.
+ */
+const processWide = globalThis as { [parsesKey]?: Map<string, FileParse> };
+processWide[parsesKey] ??= new Map();
+const sharedParses = processWide[parsesKey];
+
+function parseFile(text: string, file: string, withNarrative: boolean): FileParse {
+  const key = `${file}\0${withNarrative}\0${createHash('sha256').update(text).digest('hex')}`;
+  const shared = sharedParses.get(key);
+  if (shared) {
+    sharedParses.delete(key);
+    return shared;
+  }
+  const read = file.endsWith('.mdx') ? readMdxFile(text, file) : readYamlFile(text, file);
+  let narrative: FileParse['narrative'];
+  // A body is checked before Astro ever compiles it: MDX can run code, content must not.
+  if (!read.problems && withNarrative) {
+    const parse = parseNarrative(text);
+    const addresses: NarrativeAddress[] = [];
+    const problems = checkNarrative(parse, file, (address) => addresses.push(address));
+    narrative = { tree: parse.tree, problems, addresses };
+  }
+  const parsed = narrative ? { read, narrative } : { read };
+  sharedParses.set(key, parsed);
+  return parsed;
 }
 
 export function validateData(
@@ -138,17 +179,14 @@ export async function readKind(root: string, kind: ContentKind, schema: z.core.$
     }
     const text = source.text;
     reading.texts.set(file, text);
-    const read = extension === '.mdx' ? readMdxFile(text, file) : readYamlFile(text, file);
+    const { read, narrative } = parseFile(text, file, config.body && extension === '.mdx');
     if (read.problems) {
       problems.push(...read.problems);
       continue;
     }
-    // A body is checked before Astro ever compiles it: MDX can run code, content must not.
-    const narrative = config.body && extension === '.mdx' ? parseNarrative(text) : undefined;
     if (narrative) {
-      const addresses: NarrativeAddress[] = [];
-      problems.push(...checkNarrative(narrative, file, (address) => addresses.push(address)));
-      reading.addresses.set(file, addresses);
+      problems.push(...narrative.problems);
+      reading.addresses.set(file, narrative.addresses);
     }
     const checked = validateData(schema, read.document, file);
     problems.push(...checked.problems);

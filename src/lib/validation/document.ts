@@ -1,7 +1,8 @@
 import matter from 'gray-matter';
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
-import { parseContentYaml } from './yaml-syntax.ts';
+import { readPlainYaml } from './yaml-fast.ts';
+import { parseContentYaml, type YamlOutcome } from './yaml-syntax.ts';
 
 export interface Position {
   line: number;
@@ -24,21 +25,16 @@ export type ReadOutcome = { document: ContentDocument; problems?: never } | { do
 
 const start: Position = { line: 1, column: 1 };
 
-/** `ifEmpty` answers for a document with no content at all (only comments, say). */
-function parseYaml(text: string, file: string, lineOffset: number, ifEmpty?: () => ReadOutcome): ReadOutcome {
-  const parsed = parseContentYaml(text);
+/** Where each value of a parsed document stands, as lines and columns of the file. */
+function locator(parsed: YamlOutcome, lineOffset: number): ContentDocument['locate'] {
   const toPosition = (offset: number): Position => {
     const { line, col } = parsed.lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
-  if (parsed.slips) {
-    return { problems: parsed.slips.map(({ offset, ...slip }) => ({ file, ...toPosition(offset), field: '', ...slip })) };
-  }
   const doc = parsed.doc;
-  if (ifEmpty && doc.contents === null) return ifEmpty();
-  const locate: ContentDocument['locate'] = (path, options = {}) => {
-    let node: unknown = doc.contents;
-    let anchor: Node | null = doc.contents;
+  return (path, options = {}) => {
+    let node: unknown = doc?.contents ?? null;
+    let anchor: Node | null = doc?.contents ?? null;
     for (const [index, key] of path.entries()) {
       const last = index === path.length - 1;
       if (isMap(node)) {
@@ -61,7 +57,35 @@ function parseYaml(text: string, file: string, lineOffset: number, ifEmpty?: () 
     const offset = anchor?.range?.[0];
     return offset === undefined ? { line: 1 + lineOffset, column: 1 } : toPosition(offset);
   };
-  return { document: { data: doc.toJS({ maxAliasCount: 0 }), body: undefined, locate } };
+}
+
+/**
+ * `ifEmpty` answers for a document with no content at all (only comments, say). A plain text is
+ * read by the fast reader (yaml-fast.ts) and parsed with positions only if a position is asked
+ * for (a problem to report); any other text is parsed with positions at once, which finds its slips.
+ */
+function parseYaml(text: string, file: string, lineOffset: number, ifEmpty?: () => ReadOutcome): ReadOutcome {
+  const plain = readPlainYaml(text);
+  if (plain) {
+    let located: ContentDocument['locate'] | undefined;
+    const locate: ContentDocument['locate'] = (path, options) => {
+      located ??= locator(parseContentYaml(text), lineOffset);
+      return located(path, options);
+    };
+    return { document: { data: plain, body: undefined, locate } };
+  }
+  const parsed = parseContentYaml(text);
+  if (parsed.slips) {
+    const { lineCounter } = parsed;
+    return {
+      problems: parsed.slips.map(({ offset, ...slip }) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { file, line: line + lineOffset, column: col, field: '', ...slip };
+      }),
+    };
+  }
+  if (ifEmpty && parsed.doc.contents === null) return ifEmpty();
+  return { document: { data: parsed.doc.toJS({ maxAliasCount: 0 }), body: undefined, locate: locator(parsed, lineOffset) } };
 }
 
 export function readYamlFile(text: string, file: string): ReadOutcome {

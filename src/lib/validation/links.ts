@@ -32,6 +32,9 @@ type Target = { path: string } | { outside: true } | undefined;
 function targetOf(address: string, from: string, site: SiteAddress, isField: boolean): Target {
   const trimmed = address.trim();
   if (trimmed === '' || trimmed.startsWith('#')) return undefined;
+  const isAbsolute = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//');
+  // A field's text is an address only with a scheme: every other field is left unparsed.
+  if (isField && !isAbsolute) return undefined;
   const ownSite = new URL(site.baseUrl);
   let url: URL;
   try {
@@ -39,7 +42,6 @@ function targetOf(address: string, from: string, site: SiteAddress, isField: boo
   } catch {
     return undefined;
   }
-  const isAbsolute = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//');
   if (isAbsolute) {
     // An address with a scheme is internal only when it names the site's own host and path.
     if (
@@ -50,7 +52,6 @@ function targetOf(address: string, from: string, site: SiteAddress, isField: boo
       return undefined;
     return { path: url.pathname.slice(withSlash(ownSite.pathname).length) };
   }
-  if (isField) return undefined;
   if (!withSlash(url.pathname).startsWith(site.base)) return { outside: true };
   let path = url.pathname.slice(site.base.length);
   try {
@@ -63,7 +64,8 @@ function targetOf(address: string, from: string, site: SiteAddress, isField: boo
 
 function check(
   address: string,
-  at: { line: number; column: number },
+  /** Where the address is written: asked only for a problem, since locating a field costs a parse. */
+  at: () => { line: number; column: number },
   field: string,
   entry: ValidatedEntry,
   site: SiteAddress,
@@ -72,7 +74,7 @@ function check(
 ): Problem | undefined {
   const target = targetOf(address, pageOf(entry, site.base), site, isField);
   if (!target) return undefined;
-  const base = { file: entry.file, ...at, field, found: JSON.stringify(address) };
+  const base = { file: entry.file, ...at(), field, found: JSON.stringify(address) };
   if ('outside' in target) {
     return {
       ...base,
@@ -104,12 +106,12 @@ export function checkInternalLinks(
   const problems: Problem[] = [];
   for (const entry of entries) {
     for (const { address, line, column } of narratives.get(entry.file) ?? []) {
-      const problem = check(address, { line, column }, '', entry, site, pages, false);
+      const problem = check(address, () => ({ line, column }), '', entry, site, pages, false);
       if (problem) problems.push(problem);
     }
     const walk = (value: unknown, path: PropertyKey[]) => {
       if (typeof value === 'string') {
-        const problem = check(value, entry.document.locate(path), formatPath(path), entry, site, pages, true);
+        const problem = check(value, () => entry.document.locate(path), formatPath(path), entry, site, pages, true);
         if (problem) problems.push(problem);
       } else if (Array.isArray(value)) {
         for (const [index, item] of value.entries()) walk(item, [...path, index]);

@@ -4,7 +4,7 @@
  * size a person writes, in UTF-8, without NUL bytes. The validator and the Astro loader both read
  * through here, so a file one of them refuses the other never sees.
  */
-import { lstat, readFile, realpath } from 'node:fs/promises';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { Problem } from './problem.ts';
 
@@ -84,16 +84,17 @@ export function decodeContent(bytes: Uint8Array, file: string): SourceOutcome {
  */
 export async function readContentSource(contentDir: string, path: string, file: string): Promise<SourceOutcome> {
   const expected = 'a regular file inside content/';
-  let info: Awaited<ReturnType<typeof lstat>>;
+  // Synchronous calls: thousands of small files read in a row, where a promise per call costs more than the call.
+  let info: ReturnType<typeof lstatSync>;
   try {
-    info = await lstat(path);
+    info = lstatSync(path);
   } catch (error) {
     return refuse(file, `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, { expected });
   }
   if (info.isSymbolicLink())
     return refuse(file, 'the file is a symbolic link; content files are read only as they are', { expected });
   if (!info.isFile()) return refuse(file, 'not a file', { expected });
-  const [realFile, realContent] = await Promise.all([realpath(path), realpath(contentDir)]);
+  const [realFile, realContent] = [realpathSync.native(path), realpathSync.native(contentDir)];
   const inside = relative(realContent, realFile);
   if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || inside.startsWith(sep)) {
     return refuse(file, 'the file resolves to a place outside content/', { expected });
@@ -104,5 +105,5 @@ export async function readContentSource(contentDir: string, path: string, file: 
       expected: `at most ${maxContentBytes} bytes`,
     });
   }
-  return decodeContent(await readFile(path), file);
+  return decodeContent(readFileSync(path), file);
 }
