@@ -13,7 +13,7 @@ import {
   type CountAnswer,
   type FacetName,
   type Selection,
-} from '../lib/search-facets.ts';
+} from '../lib/search-counts.ts';
 
 /** The bundle's module API, typed from Pagefind's own declarations (src/types/pagefind-web.d.ts). */
 type Pagefind = Pick<PagefindInstance, 'options' | 'search' | 'filters'>;
