@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countSearches,
-  facetCountsFrom,
-  facetNames,
-  institutionSortYear,
-  sortYear,
-  type FacetName,
-} from '../src/lib/search-facets.ts';
+import { countSearches, facetCountsFrom, facetNames, type FacetName } from '../src/lib/search-counts.ts';
+import { institutionSortYear, sortYear } from '../src/lib/search-facets.ts';
 
 const values = Object.fromEntries(facetNames.map((name) => [name, [] as string[]])) as Record<FacetName, string[]>;
 values.country = ['Cambodia', 'Pakistan', 'Peru'];

@@ -1,72 +1,79 @@
 /**
- * What a reader's browser downloads to search: the built site served on 127.0.0.1, /search/
- * opened in Chromium with an empty cache, a query typed, and the transfer size of every request
- * under /pagefind/ added up, once the page has settled after opening and again after the query.
+ * What a reader's browser transfers to search: the built site served on 127.0.0.1 as a host
+ * serves it (gzip; tests/helpers/static-server.ts), /search/ opened in Chromium with an empty
+ * cache, then a query typed, then the pointer moved to the filters. Every request counts, with
+ * its headers and its body as sent: for the first view the document and everything it loads
+ * (fonts, script, Pagefind if it came), then what each step added, once the page has settled.
  */
-import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
 import { launchChromium } from '../../tests/browser/chromium.ts';
 import { serveSite } from '../../tests/helpers/static-server.ts';
 
 export interface SearchBytes {
   query: string;
-  /** The result count the page announced. */
+  /** The result count the page announced for the query. */
   status: string;
-  /** Bytes as our test server sends them (no compression; Pagefind's index files come compressed). */
-  opening: Transfer;
+  /** Opening /search/: the built list and facet counts, and what they load. */
+  firstView: Transfer;
   /** What typing the query added. */
   typing: Transfer;
+  /** What moving to the filters then added: the data that counts the query's results by filter. */
+  counting: Transfer;
 }
+
+/** Kinds of request: the page's own files, then Pagefind's engine (its script, WebAssembly and metadata) and its chunks. */
+export const parts = ['document', 'style', 'script', 'font', 'other', 'engine', 'index', 'filter', 'fragment'] as const;
+export type Part = (typeof parts)[number];
 
 export interface Transfer {
   requests: number;
+  /** Headers and body as transferred (gzip where the host compresses). */
   bytes: number;
-  /** The same, with the text files (pagefind.js, its JSON) gzipped, as most hosts send them. */
-  gzipBytes: number;
-  /** Bytes by kind of file: the engine, index chunks, filter chunks, result fragments. */
   parts: Record<Part, number>;
 }
 
-const parts = ['engine', 'index', 'filter', 'fragment'] as const;
-type Part = (typeof parts)[number];
-
-/** Pagefind keeps index, filter and fragment chunks in folders of those names; the rest is its engine. */
-const partOf = (path: string): Part => parts.find((part) => path.startsWith(`/pagefind/${part}/`)) ?? 'engine';
+/** Pagefind keeps index, filter and fragment chunks in folders of those names; the rest of /pagefind/ is its engine. */
+function partOf(request: Request): Part {
+  const path = new URL(request.url()).pathname;
+  if (path.startsWith('/pagefind/')) {
+    return (['index', 'filter', 'fragment'] as const).find((part) => path.startsWith(`/pagefind/${part}/`)) ?? 'engine';
+  }
+  const byType: Partial<Record<string, Part>> = {
+    document: 'document',
+    stylesheet: 'style',
+    script: 'script',
+    font: 'font',
+  };
+  return byType[request.resourceType()] ?? 'other';
+}
 
 const settleMs = 500;
 
-/** Counts the /pagefind/ requests of a page and waits for them to stop. */
-function watchPagefind(page: Page, dist: string) {
-  const done: Promise<{ bytes: number; gzipBytes: number; part: Part }>[] = [];
+/** Counts every request of a page and waits for them to stop. */
+function watchRequests(page: Page) {
+  const done: Promise<{ bytes: number; part: Part }>[] = [];
   let inFlight = 0;
   let lastChange = Date.now();
-  const isPagefind = (request: Request) => new URL(request.url()).pathname.startsWith('/pagefind/');
-  page.on('request', (request) => {
-    if (!isPagefind(request)) return;
-    inFlight++;
-    lastChange = Date.now();
-  });
-  const finished = (request: Request) => {
-    if (!isPagefind(request)) return;
-    inFlight--;
+  const changed = () => {
     lastChange = Date.now();
   };
-  page.on('requestfailed', finished);
+  page.on('request', () => {
+    inFlight++;
+    changed();
+  });
+  page.on('requestfailed', () => {
+    inFlight--;
+    changed();
+  });
   page.on('requestfinished', (request) => {
-    if (!isPagefind(request)) return;
     done.push(
-      (async () => {
-        const sizes = await request.sizes();
-        const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
-        const path = new URL(request.url()).pathname;
-        const text = ['.js', '.json', '.css'].includes(extname(path));
-        const gzipBody = text ? gzipSync(await readFile(join(dist, path))).byteLength : sizes.responseBodySize;
-        return { bytes, gzipBytes: gzipBody + sizes.responseHeadersSize, part: partOf(path) };
-      })(),
+      request.sizes().then((sizes) => ({
+        bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+        part: partOf(request),
+      })),
     );
-    finished(request);
+    inFlight--;
+    changed();
   });
   return {
     async settled(): Promise<Transfer> {
@@ -76,7 +83,6 @@ function watchPagefind(page: Page, dist: string) {
       return {
         requests: sizes.length,
         bytes: sum(sizes),
-        gzipBytes: sizes.reduce((total, size) => total + size.gzipBytes, 0),
         parts: Object.fromEntries(parts.map((part) => [part, sum(sizes.filter((size) => size.part === part))])) as Record<
           Part,
           number
@@ -89,27 +95,29 @@ function watchPagefind(page: Page, dist: string) {
 const minus = (after: Transfer, before: Transfer): Transfer => ({
   requests: after.requests - before.requests,
   bytes: after.bytes - before.bytes,
-  gzipBytes: after.gzipBytes - before.gzipBytes,
   parts: Object.fromEntries(parts.map((part) => [part, after.parts[part] - before.parts[part]])) as Record<Part, number>,
 });
 
 export async function searchBytes(dist: string, query: string): Promise<SearchBytes> {
-  const site = await serveSite(dist);
+  const site = await serveSite(dist, { host: true });
   const browser = await launchChromium();
   try {
     const page = await (await browser.newContext()).newPage();
-    const pagefind = watchPagefind(page, dist);
+    const requests = watchRequests(page);
     await page.goto(`${site.url}/search/`);
-    // With no query the page lists every brief; that listing is what a reader sees first.
     await page.locator('#search-results li').first().waitFor();
-    const opening = await pagefind.settled();
+    const firstView = await requests.settled();
     const before = await page.locator('#search-status').textContent();
     await page.fill('#search-q', query);
     await page.waitForURL(/[?&]q=/);
     await page.waitForFunction((previous) => document.querySelector('#search-status')?.textContent !== previous, before);
-    const total = await pagefind.settled();
+    await page.waitForSelector('#search-results:not([aria-busy="true"])');
+    const typed = await requests.settled();
     const status = (await page.locator('#search-status').textContent()) ?? '';
-    return { query, status, opening, typing: minus(total, opening) };
+    await page.hover('.search-filters h2');
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-facet]')].every((count) => count.textContent !== ''));
+    const counted = await requests.settled();
+    return { query, status, firstView, typing: minus(typed, firstView), counting: minus(counted, typed) };
   } finally {
     await browser.close();
     await site.close();

@@ -1,15 +1,8 @@
 import { bundledTaxonomy } from '../helpers/taxonomy.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { formatters } from '../../src/lib/format.ts';
-import {
-  briefFilters,
-  facetNames,
-  mfiFilters,
-  programmeFilters,
-  type FacetName,
-  type PageFilters,
-  type Selection,
-} from '../../src/lib/search-facets.ts';
+import { facetNames, type FacetName, type Selection } from '../../src/lib/search-counts.ts';
+import { briefFilters, mfiFilters, programmeFilters, type PageFilters } from '../../src/lib/search-facets.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
 import type { Innovation, Mfi, Programme } from '../../src/schemas/index.ts';
 
