@@ -1,5 +1,6 @@
 import { geoEqualEarth, geoPath } from 'd3';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { compactPathContext } from './compact-path.ts';
 import { palette } from './palette.ts';
 import { el, group, svgDocument, text, type ChartText, type Markup } from './svg.ts';
 import type { DataTable } from './table.ts';
@@ -50,24 +51,30 @@ export function worldMapLayout(options: WorldMapOptions): WorldMapLayout {
   const { width } = options;
   const projection = geoEqualEarth().fitWidth(width - 2 * padding, mappedLand);
   projection.translate([projection.translate()[0] + padding, projection.translate()[1] + padding]);
-  const path = geoPath(projection).digits(2);
-  const [, [, bottom]] = path.bounds(mappedLand);
+  // Measures in full precision; draws the outlines in compact path data.
+  const measure = geoPath(projection);
+  const outline = compactPathContext(1);
+  const draw = geoPath(projection, outline);
+  const outlineOf = (object: Parameters<typeof draw>[0]) => {
+    draw(object);
+    return outline.result();
+  };
+  const [, [, bottom]] = measure.bounds(mappedLand);
 
   const resolved = options.highlighted.map((code) => ({ code, feature: countryFeature(code) }));
   const highlightedFeatures = new Set(resolved.map((r) => r.feature));
-  const land =
-    path({ type: 'FeatureCollection', features: mappedLand.features.filter((f) => !highlightedFeatures.has(f)) }) ?? '';
+  const land = outlineOf({ type: 'FeatureCollection', features: mappedLand.features.filter((f) => !highlightedFeatures.has(f)) });
 
   const countries = resolved.flatMap(({ code, feature }): MapCountry[] => {
     if (!feature) return [];
-    const [x, y] = path.centroid(feature);
+    const [x, y] = measure.centroid(feature);
     return [
       {
         code,
         name: options.countryName(code),
-        path: path(feature) ?? '',
+        path: outlineOf(feature),
         href: options.href?.(code),
-        dot: path.area(feature) < smallArea ? { x, y, r: 3.5 } : undefined,
+        dot: measure.area(feature) < smallArea ? { x, y, r: 3.5 } : undefined,
       },
     ];
   });
