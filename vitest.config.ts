@@ -19,6 +19,7 @@ const siteTests = [
   'tests/hostile-build.test.ts',
   'tests/pdf/tagged.test.ts',
   'tests/html-validity.test.ts',
+  'tests/font-coverage.test.ts',
   // These typeset every bundled factsheet, which takes as long as the build's PDF step.
   'tests/pdf/factsheets.test.ts',
   'tests/pdf/long-innovation.test.ts',

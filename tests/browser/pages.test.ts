@@ -5,20 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
 import { serveSite } from '../helpers/static-server.ts';
 import { launchChromium } from './chromium.ts';
+import { pageTypes } from './page-types.ts';
 
-const pageTypes = {
-  home: '/',
-  brief: '/innovations/nrsp-family-health-insurance/',
-  mfi: '/mfis/imon-international/',
-  programme: '/programmes/mf4dw/',
-  evidence: '/evidence/',
-  compare: '/compare/',
-  search: '/search/',
-  data: '/data/',
-  challenges: '/challenges/',
-  countries: '/countries/',
-  notFound: '/404.html',
-} as const;
 const widths = [390, 1280];
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const failures = resolve('tests/.output/failures');

@@ -18,6 +18,8 @@ const files: Record<FontWeight, string> = {
 interface Metrics {
   unitsPerEm: number;
   advance: (codePoint: number) => number;
+  /** The glyph a code point maps to, 0 (.notdef) when the face has none. */
+  glyphOf: (codePoint: number) => number;
 }
 
 function readMetrics(file: string): Metrics {
@@ -68,19 +70,29 @@ function readMetrics(file: string): Metrics {
     const glyph = Math.min(glyphOf(codePoint), metricCount - 1);
     return view.getUint16(hmtx + glyph * 4);
   };
-  return { unitsPerEm, advance };
+  return { unitsPerEm, advance, glyphOf };
 }
 
 const cache = new Map<FontWeight, Metrics>();
 
-/** The width in pixels of `text` set in Source Sans 3 at `fontSize`. */
-export function textWidth(text: string, fontSize: number, weight: FontWeight = 'regular'): number {
+function metricsOf(weight: FontWeight): Metrics {
   let metrics = cache.get(weight);
   if (!metrics) {
     metrics = readMetrics(files[weight]);
     cache.set(weight, metrics);
   }
+  return metrics;
+}
+
+/** The width in pixels of `text` set in Source Sans 3 at `fontSize`. */
+export function textWidth(text: string, fontSize: number, weight: FontWeight = 'regular'): number {
+  const metrics = metricsOf(weight);
   let units = 0;
   for (const char of text) units += metrics.advance(char.codePointAt(0)!);
   return (units / metrics.unitsPerEm) * fontSize;
+}
+
+/** Whether the whole Source Sans 3 face (before any subsetting) has a glyph for the code point. */
+export function hasGlyph(codePoint: number, weight: FontWeight = 'regular'): boolean {
+  return metricsOf(weight).glyphOf(codePoint) !== 0;
 }

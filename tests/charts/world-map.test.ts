@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countryFeature } from '../../src/lib/charts/world-countries.ts';
 import { worldMapLayout, worldMapSvg, worldMapTable } from '../../src/lib/charts/world-map.ts';
 import { programme } from './content.ts';
+import { pathRings } from './path-data.ts';
 import { descendants, parseXml } from './xml.ts';
 
 const names = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -9,9 +10,8 @@ const countryName = (code: string) => names.of(code) ?? code;
 const mf4dw = programme('mf4dw').countries ?? [];
 const chart = { idPrefix: 'map', title: 'Where MF4DW worked', description: 'Thirteen countries.' };
 
-/** Every x,y pair of an SVG path. */
-const points = (path: string) =>
-  [...path.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+/** Every point of an SVG path, absolute. */
+const points = (path: string) => pathRings(path).flat();
 
 describe('countries of the atlas by ISO code', () => {
   it('finds all thirteen MF4DW countries, and Indonesia and Rwanda', () => {

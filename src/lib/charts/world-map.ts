@@ -1,5 +1,6 @@
 import { geoEqualEarth, geoPath, type GeoPath } from 'd3';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { compactPathContext } from './compact-path.ts';
 import { palette } from './palette.ts';
 import { el, group, svgDocument, text, type ChartText, type Markup } from './svg.ts';
 import type { DataTable } from './table.ts';
@@ -48,7 +49,7 @@ const padding = 2;
 
 /** The land projected at one width, and each country's outline: the same at every call, so made once per width. */
 interface ProjectedLand {
-  path: GeoPath;
+  measure: GeoPath;
   bottom: number;
   outline(feature: CountryFeature): string;
 }
@@ -60,26 +61,33 @@ function projectLand(width: number): ProjectedLand {
   if (known) return known;
   const projection = geoEqualEarth().fitWidth(width - 2 * padding, mappedLand);
   projection.translate([projection.translate()[0] + padding, projection.translate()[1] + padding]);
-  const path = geoPath(projection).digits(2);
-  const [, [, bottom]] = path.bounds(mappedLand);
+  // Measures in full precision; draws the outlines in compact path data.
+  const measure = geoPath(projection);
+  const context = compactPathContext(1);
+  const draw = geoPath(projection, context);
+  const [, [, bottom]] = measure.bounds(mappedLand);
   const outlines = new Map<CountryFeature, string>();
   const outline = (feature: CountryFeature) => {
-    const made = outlines.get(feature) ?? path(feature) ?? '';
-    outlines.set(feature, made);
+    let made = outlines.get(feature);
+    if (made === undefined) {
+      draw(feature);
+      made = context.result();
+      outlines.set(feature, made);
+    }
     return made;
   };
-  const land = { path, bottom, outline };
+  const land = { measure, bottom, outline };
   projectedLand.set(width, land);
   return land;
 }
 
 export function worldMapLayout(options: WorldMapOptions): WorldMapLayout {
   const { width } = options;
-  const { path, bottom, outline } = projectLand(width);
+  const { measure, bottom, outline } = projectLand(width);
 
   const resolved = options.highlighted.map((code) => ({ code, feature: countryFeature(code) }));
   const highlightedFeatures = new Set(resolved.map((r) => r.feature));
-  // A path of several features is their outlines one after another, so the land joins the countries' own.
+  // Each outline starts with an absolute move, so the land is the countries' own outlines one after another.
   const land = mappedLand.features
     .filter((f) => !highlightedFeatures.has(f))
     .map(outline)
@@ -87,14 +95,14 @@ export function worldMapLayout(options: WorldMapOptions): WorldMapLayout {
 
   const countries = resolved.flatMap(({ code, feature }): MapCountry[] => {
     if (!feature) return [];
-    const [x, y] = path.centroid(feature);
+    const [x, y] = measure.centroid(feature);
     return [
       {
         code,
         name: options.countryName(code),
         path: outline(feature),
         href: options.href?.(code),
-        dot: path.area(feature) < smallArea ? { x, y, r: 3.5 } : undefined,
+        dot: measure.area(feature) < smallArea ? { x, y, r: 3.5 } : undefined,
       },
     ];
   });

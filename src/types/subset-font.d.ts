@@ -1,0 +1,8 @@
+/** The part of subset-font (which ships no types) that src/lib/fonts/subset.ts uses. */
+declare module 'subset-font' {
+  export default function subsetFont(
+    font: Uint8Array,
+    text: string,
+    options: { targetFormat: 'woff2'; keepFeatures?: readonly string[]; noHinting?: boolean },
+  ): Promise<Buffer>;
+}
