@@ -19,7 +19,7 @@ describe('compact path data', () => {
       c.lineTo(12, 21.25);
       c.closePath();
     });
-    expect(data).toBe('m10,20 .5-.5 1.5,0 0,1.8z');
+    expect(data).toBe('M10,20l.5-.5 1.5,0 0,1.8z');
     expect(pathRings(data)).toEqual([
       [
         [10, 20],
@@ -40,7 +40,7 @@ describe('compact path data', () => {
       c.lineTo(6.5, 4);
       c.closePath();
     });
-    expect(data).toBe('m5,5 2,0 0,4zm1-1 .5,0z');
+    expect(data).toBe('M5,5l2,0 0,4zm1-1 .5,0z');
     expect(pathRings(data)[1]).toEqual([
       [6, 4],
       [6.5, 4],
@@ -53,7 +53,7 @@ describe('compact path data', () => {
       c.lineTo(1.02, 1.01);
       c.lineTo(2, 1);
     });
-    expect(data).toBe('m1,1 1,0');
+    expect(data).toBe('M1,1l1,0');
   });
 
   it('writes whole numbers at no decimals', () => {
@@ -61,15 +61,38 @@ describe('compact path data', () => {
       c.moveTo(10, 20);
       c.lineTo(110.4, 19.6);
     }, 0);
-    expect(data).toBe('m10,20 100,0');
+    expect(data).toBe('M10,20l100,0');
   });
 
   it('writes a fresh path after each result', () => {
     const context = compactPathContext(1);
     context.moveTo(3, 4);
-    expect(context.result()).toBe('m3,4');
+    expect(context.result()).toBe('M3,4');
     context.moveTo(3, 4);
-    expect(context.result()).toBe('m3,4');
+    expect(context.result()).toBe('M3,4');
+  });
+
+  it('starts each path with an absolute move, so that joined paths draw what each draws alone', () => {
+    const first = draw((c) => {
+      c.moveTo(10, 20);
+      c.lineTo(12, 20);
+      c.closePath();
+    });
+    const second = draw((c) => {
+      c.moveTo(40, 5);
+      c.lineTo(41, 6);
+    });
+    expect(pathRings(first + second)).toEqual([...pathRings(first), ...pathRings(second)]);
+    expect(pathRings(first + second)).toEqual([
+      [
+        [10, 20],
+        [12, 20],
+      ],
+      [
+        [40, 5],
+        [41, 6],
+      ],
+    ]);
   });
 
   it('draws the world within rounding of d3’s own path, in about half the characters', () => {

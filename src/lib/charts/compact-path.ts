@@ -26,6 +26,8 @@ export function compactPathContext(digits = 1): CompactPathContext {
   let y = 0;
   let startX = 0;
   let startY = 0;
+  // After a path's opening absolute move, pairs would be absolute lines: the first step says "l".
+  let openedAbsolute = false;
 
   const number = (units: number) => {
     const fixed = (units / scale).toFixed(digits);
@@ -46,7 +48,8 @@ export function compactPathContext(digits = 1): CompactPathContext {
     moveTo(px, py) {
       const nx = Math.round(px * scale);
       const ny = Math.round(py * scale);
-      data += data === '' ? 'M' : 'm';
+      openedAbsolute = data === '';
+      data += openedAbsolute ? 'M' : 'm';
       step(nx - x, ny - y);
       x = startX = nx;
       y = startY = ny;
@@ -56,11 +59,14 @@ export function compactPathContext(digits = 1): CompactPathContext {
       const ny = Math.round(py * scale);
       // A point that rounds onto the one before it draws nothing.
       if (nx === x && ny === y) return;
+      if (openedAbsolute) data += 'l';
+      openedAbsolute = false;
       step(nx - x, ny - y);
       x = nx;
       y = ny;
     },
     closePath() {
+      openedAbsolute = false;
       data += 'z';
       x = startX;
       y = startY;
@@ -74,6 +80,7 @@ export function compactPathContext(digits = 1): CompactPathContext {
       const written = data;
       data = '';
       x = y = startX = startY = 0;
+      openedAbsolute = false;
       return written;
     },
   };
