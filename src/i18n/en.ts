@@ -214,6 +214,7 @@ export const en = {
   'search.label': 'Search for',
   'search.submit': 'Search',
   'search.filters': 'Filters',
+  'search.countsPending': 'The counts for this search appear when you move to the filters.',
   'search.sort': 'Sort by',
   'search.sort.relevance': 'Relevance',
   'search.sort.newest': 'Newest first',

@@ -10,7 +10,8 @@ import {
   countSearches,
   facetCountsFrom,
   facetNames,
-  type CountAnswer,
+  pagefindFilters,
+  type CountSearch,
   type FacetName,
   type Selection,
 } from '../lib/search-counts.ts';
@@ -83,8 +84,6 @@ function resultItem(data: PagefindSearchFragment): HTMLLIElement {
 async function loadPagefind(path: string): Promise<Pagefind> {
   const engine = (await import(/* @vite-ignore */ path)) as Pagefind;
   await engine.options({ excerptLength: 24 });
-  // search() counts only the filters whose chunks are loaded; this loads them all, once.
-  await engine.filters();
   return engine;
 }
 
@@ -108,6 +107,7 @@ export function startSearch(form: HTMLFormElement): void {
     ]),
   ) as Record<FacetName, string[]>;
   const builtList = [...list.children].map((child) => child.cloneNode(true));
+  const countsNote = document.getElementById('search-counts-note')!;
 
   const more = document.createElement('button');
   more.type = 'button';
@@ -131,11 +131,59 @@ export function startSearch(form: HTMLFormElement): void {
   let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
 
+  // The note says why a query's counts are missing; once they are in, it keeps its place (hidden
+  // from sight, not from the layout), so that the filters do not move under the reader's pointer.
+  const noteCounts = (state: 'pending' | 'counted' | 'none') => {
+    countsNote.hidden = state === 'none';
+    countsNote.dataset['state'] = state;
+  };
+  const showCounts = (counts: Partial<Record<FacetName, Map<string, number>>>, query: boolean) => {
+    for (const el of countElements) {
+      const count = counts[el.dataset['facet'] as FacetName]?.get(el.dataset['value']!);
+      if (count !== undefined) el.textContent = numbers.format(count);
+    }
+    noteCounts(query ? 'counted' : 'none');
+  };
+  const showBuiltCounts = () => {
+    for (const el of countElements) el.textContent = numbers.format(Number(el.dataset['all']));
+    noteCounts('none');
+  };
+  /** A query's counts are not known until the filter data is in: no count rather than a wrong one. */
+  const hideCounts = () => {
+    for (const el of countElements) el.textContent = '';
+    noteCounts('pending');
+  };
+
+  // Counting a query's results by filter takes Pagefind's filter data, which grows with the
+  // collection (a few hundred KB at 10,000 briefs) and which search() counts only once it is all
+  // loaded. It is loaded when the reader turns to the filters (or arrives with values ticked),
+  // not for every query.
+  const filtersPanel = form.querySelector<HTMLElement>('.search-filters')!;
+  let countsWanted = false;
+  let filterData: Promise<unknown> | undefined;
+  const counting = (state: SearchState) => Object.keys(state.selection).length > 0 || (state.q !== '' && countsWanted);
+
+  /** The searches for `state`: the first gives the results; with `count`, all of them give the counts (search-counts.ts). */
+  const searchesFor = async (engine: Pagefind, state: SearchState, count: boolean): Promise<CountSearch[]> => {
+    if (!count) return [{ filters: pagefindFilters(state.selection) }];
+    filterData ??= engine.filters();
+    await filterData;
+    return countSearches(state.selection);
+  };
+  const countsFrom = (searches: CountSearch[], answers: PagefindIndexesSearchResults[]) =>
+    facetCountsFrom(
+      answers.map((answer, i) => ({ leftOut: searches[i]!.leftOut, results: answer.results.length, filters: answer.filters })),
+      values,
+    );
+  // A null term is Pagefind's filter-only search (coupled_search.ts: `filter_only = term === null`);
+  // its declarations type the term as a string.
+  const termOf = (state: SearchState) => (state.q || null) as string;
+
   const restoreBuilt = () => {
     list.setAttribute('aria-busy', 'false');
     list.replaceChildren(...builtList.map((node) => node.cloneNode(true)));
     status.textContent = countText(Number(status.dataset['all']));
-    for (const el of countElements) el.textContent = numbers.format(Number(el.dataset['all']));
+    showBuiltCounts();
     pending = [];
     showMoreButton(Number(status.dataset['all']) - builtList.length);
   };
@@ -155,30 +203,41 @@ export function startSearch(form: HTMLFormElement): void {
     const engine = await pagefind;
     // Without a query, relevance means nothing: the newest come first, as in the built list.
     const sort = state.sort === 'oldest' ? { year: 'asc' } : state.sort === 'newest' || !state.q ? { year: 'desc' } : undefined;
-    // A null term is Pagefind's filter-only search (coupled_search.ts: `filter_only = term === null`);
-    // its declarations type the term as a string.
-    const term = (state.q || null) as string;
-    const searches = countSearches(state.selection);
+    const count = counting(state);
+    const searches = await searchesFor(engine, state, count);
     const answers = await Promise.all(
-      searches.map((s, i) => engine.search(term, { filters: s.filters, ...(i === 0 && sort ? { sort } : {}) })),
+      searches.map((s, i) => engine.search(termOf(state), { filters: s.filters, ...(i === 0 && sort ? { sort } : {}) })),
     );
     if (run !== latest) return;
     const [main] = answers;
-    const counted: CountAnswer[] = answers.map((answer, i) => ({
-      leftOut: searches[i]!.leftOut,
-      results: answer.results.length,
-      filters: answer.filters,
-    }));
-    const counts = facetCountsFrom(counted, values);
-    for (const el of countElements) {
-      const count = counts[el.dataset['facet'] as FacetName]?.get(el.dataset['value']!);
-      if (count !== undefined) el.textContent = numbers.format(count);
-    }
+    if (count) showCounts(countsFrom(searches, answers), state.q !== '');
+    // With no query and nothing ticked the results are the whole collection, whose counts are built in.
+    else if (!state.q) showBuiltCounts();
+    // Unless the reader turned to the filters meanwhile: turnToFilters is counting this query.
+    else if (!countsWanted) hideCounts();
     status.textContent = countText(main!.results.length);
     pending = main!.results;
     list.replaceChildren();
     await showNext(run);
   };
+
+  /** Counts the current query's results once the reader turns to the filters, leaving the list as it is. */
+  const turnToFilters = async () => {
+    if (countsWanted) return;
+    const run = latest;
+    const state = stateFromForm(form);
+    const counted = counting(state);
+    countsWanted = true;
+    // Before the first query there is nothing to count; a run that has started will count.
+    if (counted || !state.q || !pagefind) return;
+    filtersPanel.setAttribute('aria-busy', 'true');
+    const engine = await pagefind;
+    const searches = await searchesFor(engine, state, true);
+    const answers = await Promise.all(searches.map((s) => engine.search(termOf(state), { filters: s.filters })));
+    filtersPanel.setAttribute('aria-busy', 'false');
+    if (run === latest) showCounts(countsFrom(searches, answers), true);
+  };
+  for (const event of ['focusin', 'pointerenter'] as const) filtersPanel.addEventListener(event, () => void turnToFilters());
 
   more.addEventListener('click', () => {
     if (pending.length > 0) {

@@ -134,6 +134,9 @@ describe('search in the browser', () => {
   it('has no axe violation after a search and a filter', async () => {
     const { page } = await open('/search/', 1280, 'search-axe');
     await page.fill('#search-q', 'insurance');
+    // Before the reader turns to the filters: the results, and no counts yet.
+    await expect.poll(() => page.locator('#search-counts-note').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('checkbox', { name: /^Pakistan/ }).check();
     await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('country=Pakistan');
     await expect.poll(() => page.locator('#search-results li').count(), { timeout: 15_000 }).toBeGreaterThan(0);

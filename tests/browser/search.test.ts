@@ -58,6 +58,9 @@ const shownCounts = (page: Page) =>
     ),
   );
 
+/** What each count reads, as text: empty while a query's counts are not loaded. */
+const countTexts = (page: Page) => page.$$eval('[data-facet]', (elements) => elements.map((el) => el.textContent));
+
 /** The addresses of the listed results, after pressing "show more" until every one is shown. */
 async function allResults(page: Page): Promise<string[]> {
   const more = page.locator('.search-more');
@@ -113,15 +116,23 @@ describe('facet counts in the browser', () => {
     await page.close();
   });
 
-  it('after typing a query, count within its results, with and without ticks, and clearing restores them', async () => {
-    const { page, errors } = await open('/search/', 1280, 'counts-query');
+  it('after typing a query, count within its results once the reader moves to the filters, with and without ticks, and clearing restores them', async () => {
+    const { page, errors, fetched } = await open('/search/', 1280, 'counts-query');
     await page.fill('#search-q', 'insurance');
     await expect.poll(() => page.url(), poll).toContain('q=insurance');
     await expect.poll(() => page.locator('#search-status').textContent(), poll).not.toBe(`${allPages.length} results`);
     const found = pagesAt(await allResults(page));
     expect(found.length).toBeGreaterThan(1);
     expect(found.length).toBeLessThan(allPages.length);
+    // Until then no count is shown rather than the whole collection's, and no filter data is fetched.
+    expect(new Set(await countTexts(page))).toEqual(new Set(['']));
+    expect(await page.locator('#search-counts-note').isVisible()).toBe(true);
+    expect(fetched.filter((path) => path.includes('/pagefind/filter/'))).toEqual([]);
+    await page.locator('.search-filters h2').hover();
     await expect.poll(() => shownCounts(page), poll).toEqual(expectedCounts(found, allPages, {}));
+    expect(await page.locator('#search-counts-note').isVisible()).toBe(false);
+    // Counting left the results as they were: all of them still listed.
+    expect(await page.locator('#search-results li').count()).toBe(found.length);
     await page.getByRole('checkbox', { name: /^Innovation brief/ }).check();
     const briefs: Selection = { kind: ['Innovation brief'] };
     await expect.poll(() => shownCounts(page), poll).toEqual(expectedCounts(found, allPages, briefs));
@@ -130,6 +141,26 @@ describe('facet counts in the browser', () => {
     await page.fill('#search-q', '');
     await expect.poll(() => shownCounts(page), poll).toEqual(expectedCounts(allPages, allPages, {}));
     expect(await page.locator('#search-results li').count()).toBe(20);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('counts a query for a keyboard reader when the focus moves into the filters', async () => {
+    const { page, errors } = await open('/search/', 1280, 'counts-keyboard');
+    await page.locator('#search-q').focus();
+    await page.keyboard.type('insurance');
+    await expect.poll(() => page.url(), poll).toContain('q=insurance');
+    await settled(page);
+    expect(new Set(await countTexts(page))).toEqual(new Set(['']));
+    // From the box: the search button, then the first control of the filters (the sort order).
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-sort');
+    await expect.poll(() => countTexts(page), poll).not.toContain('');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.url(), poll).toContain('kind=');
+    expect(await countTexts(page)).not.toContain('');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -162,6 +193,27 @@ describe('search in the browser', () => {
     expect(await page.locator('#search-results li mark').count()).toBeGreaterThan(0);
     await first.click();
     await page.waitForURL(/\/innovations\/nrsp/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('loads the excerpts of the results it shows, and the next page of them when asked', async () => {
+    const { page, errors, fetched } = await open('/search/', 1280, 'search-paging');
+    const fragments = () => fetched.filter((path) => path.includes('/pagefind/fragment/')).length;
+    await page.fill('#search-q', 'microfinance');
+    await expect.poll(() => page.url(), poll).toContain('q=microfinance');
+    await expect.poll(() => page.locator('#search-status').textContent(), poll).not.toBe(`${allPages.length} results`);
+    await settled(page);
+    const total = Number((await page.locator('#search-status').textContent())?.match(/\d+/)?.[0]);
+    expect(total).toBeGreaterThan(20);
+    expect(await page.locator('#search-results li').count()).toBe(20);
+    expect(fragments()).toBe(20);
+    expect(await page.locator('.search-more').textContent()).toBe(`Show ${Math.min(20, total - 20)} more`);
+    await page.locator('.search-more').click();
+    await expect.poll(() => page.locator('#search-results li').count(), poll).toBe(Math.min(40, total));
+    await settled(page);
+    expect(fragments()).toBe(Math.min(40, total));
+    expect(await page.locator('#search-results li h3 a').last().textContent()).toBeTruthy();
     expect(errors).toEqual([]);
     await page.close();
   });
