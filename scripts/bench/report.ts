@@ -46,6 +46,7 @@ export function sizeReport(result: SizeResult): string {
       ['pages with a script tag', site.pagesWithScripts.length ? site.pagesWithScripts.join(', ') : 'none'],
       [`search: first view of /search/ (the newest pages and facet counts, built in)`, transferText(search.firstView)],
       [`search: then typing "${search.query}" (${search.status})`, transferText(search.typing)],
+      ['search: then moving to the filters (the counts of the query)', transferText(search.counting)],
       [
         'PDFs',
         `${count(pdfs.factsheets)} factsheets + ${pdfs.programmes} programme PDFs, ${count(pdfs.pages)} pages; ${count(pdfs.typeset)} typeset by ${pdfs.workers} worker processes`,
@@ -207,6 +208,7 @@ export function searchReport(result: SearchResult): string {
       [
         ['first view of /search/ (the newest pages and facet counts, built in)', transferText(search.firstView)],
         [`then typing "${search.query}" (${search.status})`, transferText(search.typing)],
+        ['then moving to the filters (the counts of the query)', transferText(search.counting)],
       ],
     ),
   ].join('\n');

@@ -31,12 +31,12 @@ export async function benchSearchAtScale(sizes: readonly number[], query: string
       try {
         const start = loadavg();
         console.error(`Search: cloning to N = ${size} and indexing…`);
-        const { pages } = await scaledSearchSite(dist, size, scratch);
-        console.error(`Search: measuring N = ${size} (${count(pages)} pages indexed)…`);
+        const { searchable } = await scaledSearchSite(dist, size, scratch);
+        console.error(`Search: measuring N = ${size} (${count(searchable)} pages in the index)…`);
         const search = await searchBytes(scratch, query);
         const origin =
           `The real build of N = ${baseSize}, its briefs and institutions cloned to ${count(size)} each ` +
-          `(${count(pages)} pages indexed by the real search-index step).`;
+          `(${count(searchable)} pages in the index, made by the real search-index step).`;
         results.push({ size, search, load: { start, end: loadavg() }, origin });
       } finally {
         await scratchProject.remove();

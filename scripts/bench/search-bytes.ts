@@ -1,9 +1,9 @@
 /**
  * What a reader's browser transfers to search: the built site served on 127.0.0.1 as a host
  * serves it (gzip; tests/helpers/static-server.ts), /search/ opened in Chromium with an empty
- * cache, then a query typed. Every request counts, with its headers and its body as sent: for
- * the first view the document and everything it loads (fonts, script, Pagefind if it came),
- * for the query whatever typing added, once the page has settled each time.
+ * cache, then a query typed, then the pointer moved to the filters. Every request counts, with
+ * its headers and its body as sent: for the first view the document and everything it loads
+ * (fonts, script, Pagefind if it came), then what each step added, once the page has settled.
  */
 import type { Page, Request } from 'playwright-core';
 import { launchChromium } from '../../tests/browser/chromium.ts';
@@ -17,6 +17,8 @@ export interface SearchBytes {
   firstView: Transfer;
   /** What typing the query added. */
   typing: Transfer;
+  /** What moving to the filters then added: the data that counts the query's results by filter. */
+  counting: Transfer;
 }
 
 /** Kinds of request: the page's own files, then Pagefind's engine (its script, WebAssembly and metadata) and its chunks. */
@@ -110,9 +112,12 @@ export async function searchBytes(dist: string, query: string): Promise<SearchBy
     await page.waitForURL(/[?&]q=/);
     await page.waitForFunction((previous) => document.querySelector('#search-status')?.textContent !== previous, before);
     await page.waitForSelector('#search-results:not([aria-busy="true"])');
-    const total = await requests.settled();
+    const typed = await requests.settled();
     const status = (await page.locator('#search-status').textContent()) ?? '';
-    return { query, status, firstView, typing: minus(total, firstView) };
+    await page.hover('.search-filters h2');
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-facet]')].every((count) => count.textContent !== ''));
+    const counted = await requests.settled();
+    return { query, status, firstView, typing: minus(typed, firstView), counting: minus(counted, typed) };
   } finally {
     await browser.close();
     await site.close();

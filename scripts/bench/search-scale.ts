@@ -183,9 +183,10 @@ async function inBatches<T>(items: readonly T[], limit: number, work: (item: T) 
 
 /**
  * Writes into `out` the site `base` with `size` briefs and `size` institutions cloned from its
- * own, its search page recomputed, and indexes it for search. Returns the pages indexed.
+ * own, its search page recomputed, and indexes it for search. Returns how many pages the search
+ * finds (those with data-pagefind-body: briefs, institutions, programmes).
  */
-export async function scaledSearchSite(builtSite: string, size: number, out: string): Promise<{ pages: number }> {
+export async function scaledSearchSite(builtSite: string, size: number, out: string): Promise<{ searchable: number }> {
   const base = resolve(builtSite);
   await cp(base, out, {
     recursive: true,
@@ -221,5 +222,6 @@ export async function scaledSearchSite(builtSite: string, size: number, out: str
   }
   const search = join(out, 'search', 'index.html');
   await writeFile(search, searchPage(await readFile(search, 'utf8'), records));
-  return buildSearchIndex(out, 'en');
+  await buildSearchIndex(out, 'en');
+  return { searchable: records.length };
 }
