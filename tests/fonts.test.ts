@@ -23,6 +23,16 @@ describe('the web font subsets', () => {
     expect(css).toContain(`src: url("../fonts/SourceSans3-It-latin-ext.woff2") format("woff2");`);
   });
 
+  it('carry the copyright, the trademark and the SIL Open Font License, as the licence asks', async () => {
+    const font = Buffer.from(await subsetFace(root, fontFaces[0]!, latin!, 'truetype'));
+    // The name table's Windows records are UTF-16, big-endian.
+    const has = (text: string) => font.includes(Buffer.from(text, 'utf16le').swap16());
+    expect(has('Reserved Font Name')).toBe(true);
+    expect(has('Source is a trademark of Adobe')).toBe(true);
+    expect(has('This Font Software is licensed under the SIL Open Font License')).toBe(true);
+    expect(has('http://scripts.sil.org/OFL')).toBe(true);
+  });
+
   it('writes unicode-range in CSS syntax', () => {
     expect(unicodeRange({ name: 'latin', codePoints: [[0, 0xff], 0x131, [0x2264, 0x2265]] })).toBe(
       'U+0000-00FF, U+0131, U+2264-2265',

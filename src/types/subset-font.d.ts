@@ -3,6 +3,11 @@ declare module 'subset-font' {
   export default function subsetFont(
     font: Uint8Array,
     text: string,
-    options: { targetFormat: 'woff2'; keepFeatures?: readonly string[]; noHinting?: boolean },
+    options: {
+      targetFormat: 'woff2' | 'truetype';
+      keepFeatures?: readonly string[];
+      noHinting?: boolean;
+      preserveNameIds?: readonly number[];
+    },
   ): Promise<Buffer>;
 }

@@ -3,7 +3,7 @@
  * Unicode range (the split Google Fonts uses for Latin scripts). Every page needs the small
  * `latin` file of a face; a browser fetches a face's `latin-ext` file only for a page that shows
  * one of its characters (names such as "Şymkent" or "Nguyễn"), because the stylesheet declares
- * each file's `unicode-range`. The full faces are 87–110 kB each, most of it Cyrillic, Greek and
+ * each file's `unicode-range`. The full faces are 86–110 kB each, most of it Cyrillic, Greek and
  * Vietnamese glyphs, hinting and OpenType features (small capitals, alternates) that no page asks
  * for. `npm run fonts` writes the files and their stylesheet from this module.
  */
