@@ -20,6 +20,30 @@ export interface ChartView {
   table: DataTable;
 }
 
+/**
+ * A chart whose SVGs and table are each drawn when first read: the page shows them all, while a
+ * chart's download files need one layout or the table.
+ */
+function lazyView(parts: { svg: () => string; narrowSvg?: () => string; table: () => DataTable }): ChartView {
+  let svg: string | undefined;
+  let narrowSvg: string | undefined;
+  let table: DataTable | undefined;
+  return {
+    get svg() {
+      svg ??= parts.svg();
+      return svg;
+    },
+    get narrowSvg() {
+      if (parts.narrowSvg) narrowSvg ??= parts.narrowSvg();
+      return narrowSvg;
+    },
+    get table() {
+      table ??= parts.table();
+      return table;
+    },
+  };
+}
+
 /** Chart widths in SVG units: the wide layout for the brief's main column, the narrow for phones. */
 const mainWidth = 760;
 const narrowWidth = 360;
@@ -75,19 +99,22 @@ export function resultsChainText(sheet: Factsheet, t: Translate): { title: strin
 export function resultsChainChart(sheet: Factsheet, id: string, t: Translate): ChartView {
   const text = resultsChainText(sheet, t);
   const common = { notReported: t('value.notReported'), ...text };
-  return {
-    svg: resultsChainSvg(sheet.resultsChain, { ...common, width: mainWidth, orientation: 'horizontal', idPrefix: `${id}-chain` }),
-    narrowSvg: resultsChainSvg(sheet.resultsChain, {
-      ...common,
-      width: narrowWidth,
-      orientation: 'vertical',
-      idPrefix: `${id}-chain-narrow`,
-    }),
-    table: resultsChainTable(sheet.resultsChain, {
-      header: [t('chart.step'), t('chart.item')],
-      notReported: t('value.notReported'),
-    }),
-  };
+  return lazyView({
+    svg: () =>
+      resultsChainSvg(sheet.resultsChain, { ...common, width: mainWidth, orientation: 'horizontal', idPrefix: `${id}-chain` }),
+    narrowSvg: () =>
+      resultsChainSvg(sheet.resultsChain, {
+        ...common,
+        width: narrowWidth,
+        orientation: 'vertical',
+        idPrefix: `${id}-chain-narrow`,
+      }),
+    table: () =>
+      resultsChainTable(sheet.resultsChain, {
+        header: [t('chart.step'), t('chart.item')],
+        notReported: t('value.notReported'),
+      }),
+  });
 }
 
 export function resultsChart(
@@ -104,21 +131,22 @@ export function resultsChart(
   });
   const labels = resultsChartLabels(t, f);
   const text = { title: t('chart.results.title'), description: t('chart.results.description', { count: results.length }) };
-  return {
-    svg: resultsSvg(results, { ...text, width: mainWidth, locale, labels, idPrefix: `${id}-results` }),
-    narrowSvg: resultsSvg(results, { ...text, width: narrowWidth, locale, labels, idPrefix: `${id}-results-narrow` }),
-    table: resultsTable(results, {
-      ...labels,
-      header: [
-        t('chart.outcome'),
-        t('chart.group'),
-        t('chart.round'),
-        `${t('chart.change')}; ${t('chart.judgement')}; ${t('chart.significance')}`,
-        t('chart.effect'),
-        t('chart.finding'),
-      ],
-    }),
-  };
+  return lazyView({
+    svg: () => resultsSvg(results, { ...text, width: mainWidth, locale, labels, idPrefix: `${id}-results` }),
+    narrowSvg: () => resultsSvg(results, { ...text, width: narrowWidth, locale, labels, idPrefix: `${id}-results-narrow` }),
+    table: () =>
+      resultsTable(results, {
+        ...labels,
+        header: [
+          t('chart.outcome'),
+          t('chart.group'),
+          t('chart.round'),
+          `${t('chart.change')}; ${t('chart.judgement')}; ${t('chart.significance')}`,
+          t('chart.effect'),
+          t('chart.finding'),
+        ],
+      }),
+  });
 }
 
 export function keyFiguresChart(sheet: Factsheet, id: string, t: Translate): ChartView {
@@ -136,17 +164,18 @@ export function keyFiguresChart(sheet: Factsheet, id: string, t: Translate): Cha
       })
     : t('chart.figures.noYear', { mfi });
   const caption = sheet.profile.year ? t('brief.profileYear', { year: sheet.profile.year }) : t('brief.profileNoYear');
-  return {
-    svg: keyFiguresSvg(figures, {
-      width: sideWidth,
-      notReported: t('value.notReported'),
-      caption,
-      idPrefix: `${id}-figures`,
-      title: t('chart.figures.title', { mfi }),
-      description,
-    }),
-    table: keyFiguresTable(figures, { header: [t('chart.figure'), t('chart.value')], notReported: t('value.notReported') }),
-  };
+  return lazyView({
+    svg: () =>
+      keyFiguresSvg(figures, {
+        width: sideWidth,
+        notReported: t('value.notReported'),
+        caption,
+        idPrefix: `${id}-figures`,
+        title: t('chart.figures.title', { mfi }),
+        description,
+      }),
+    table: () => keyFiguresTable(figures, { header: [t('chart.figure'), t('chart.value')], notReported: t('value.notReported') }),
+  });
 }
 
 export function worldMapChart(
@@ -158,21 +187,23 @@ export function worldMapChart(
   title = t('chart.map.title'),
 ): ChartView {
   const names = codes.map(f.country).sort();
-  return {
-    svg: worldMapSvg({
-      width: mainWidth,
-      highlighted: codes,
-      countryName: f.country,
-      href,
-      idPrefix: `${id}-map`,
-      title,
-      description: t('chart.map.description', { title, count: codes.length, countries: names.join(', ') }),
-    }),
-    table: worldMapTable(
-      [...codes].sort((a, b) => f.country(a).localeCompare(f.country(b))),
-      { header: [t('chart.country')], countryName: f.country },
-    ),
-  };
+  return lazyView({
+    svg: () =>
+      worldMapSvg({
+        width: mainWidth,
+        highlighted: codes,
+        countryName: f.country,
+        href,
+        idPrefix: `${id}-map`,
+        title,
+        description: t('chart.map.description', { title, count: codes.length, countries: names.join(', ') }),
+      }),
+    table: () =>
+      worldMapTable(
+        [...codes].sort((a, b) => f.country(a).localeCompare(f.country(b))),
+        { header: [t('chart.country')], countryName: f.country },
+      ),
+  });
 }
 
 export function timelineChart(
@@ -188,18 +219,20 @@ export function timelineChart(
     name,
     phases: phases.map((p) => `${p.name}, ${f.period({ start: p.start, end: p.end })}`).join('; '),
   });
-  return {
-    svg: timelineSvg(phases, rounds, {
-      width: mainWidth,
-      locale,
-      roundsLabel: t('chart.rounds'),
-      idPrefix: `${id}-timeline`,
-      title: t('chart.timeline.title', { name }),
-      description,
-    }),
-    table: timelineTable(phases, rounds, {
-      header: [t('chart.phase'), t('chart.start'), t('chart.end')],
-      formatDate: f.partialDate,
-    }),
-  };
+  return lazyView({
+    svg: () =>
+      timelineSvg(phases, rounds, {
+        width: mainWidth,
+        locale,
+        roundsLabel: t('chart.rounds'),
+        idPrefix: `${id}-timeline`,
+        title: t('chart.timeline.title', { name }),
+        description,
+      }),
+    table: () =>
+      timelineTable(phases, rounds, {
+        header: [t('chart.phase'), t('chart.start'), t('chart.end')],
+        formatDate: f.partialDate,
+      }),
+  });
 }
