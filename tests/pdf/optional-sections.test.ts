@@ -86,7 +86,7 @@ describe('the factsheet of a study without recommendations or a results chain', 
       sheets: [sheetInput(draft, { ...fullShortening(draft), completeness: false }, t)],
     });
     const file = join(root, 'shortened.pdf');
-    await writeFile(file, createTypesetter().compile(input, 'the shortened factsheet').pdf);
+    await writeFile(file, createTypesetter().compile(input, 'the shortened factsheet').exportPdf());
     const shortened = squash((await run('pdftotext', ['-enc', 'UTF-8', file, '-'])).stdout);
     const lacks = shortened.indexOf(squash('What this record lacks'));
     expect(lacks).toBeGreaterThan(0);
