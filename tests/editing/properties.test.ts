@@ -219,11 +219,12 @@ const choose = <T>(items: T[], pick: number): T | undefined => (items.length ? i
 
 const mutations: Record<string, Mutation> = {
   'a value of a kind no field takes': (data, json, pick, size) => {
+    const replacement = [null, true, { '§unexpected': 1 }, [null]][size % 4];
+    // A yes/no field takes `true`: it must not be picked for it, or the document stays valid.
     const node = choose(
-      nodesOf(json, data).filter((n) => n.path.length > 0),
+      nodesOf(json, data).filter((n) => n.path.length > 0 && !(replacement === true && n.schema.type === 'boolean')),
       pick,
     )!;
-    const replacement = [null, true, { '§unexpected': 1 }, [null]][size % 4];
     return setAt(data, node.path, (parent, key) => (parent[key] = replacement));
   },
   'a number in quotes': (data, json, pick) => {
