@@ -34,7 +34,7 @@ export interface ReferenceInput {
 /** The packages whose code decides the entries (the CSL styles and locales ship in plugin-csl). */
 function engineVersions(): string {
   const require = createRequire(import.meta.url);
-  const version = (from: NodeRequire, name: string) =>
+  const version = (from: NodeJS.Require, name: string) =>
     (JSON.parse(readFileSync(from.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
   const plugin = createRequire(require.resolve('@citation-js/plugin-csl'));
   return [

@@ -74,11 +74,13 @@ interface FileParse {
  * validates in its integration and then Astro's content loader reads the same files through
  * its own copy of this module, so the cache lives on `globalThis`. Each reader still reads the
  * bytes (a file changed in between is parsed anew); an entry serves the next reader once and
- * goes, so it holds at most one parse per file.
+ * goes. Versions no second reader asks for (a file edited between two readings in `astro dev`)
+ * go when there are more than `sharedLimit`.
  */
 const processWide = globalThis as { [parsesKey]?: Map<string, FileParse> };
 processWide[parsesKey] ??= new Map();
 const sharedParses = processWide[parsesKey];
+const sharedLimit = 100_000;
 
 function parseFile(text: string, file: string, withNarrative: boolean): FileParse {
   const key = `${file}\0${withNarrative}\0${createHash('sha256').update(text).digest('hex')}`;
@@ -98,6 +100,7 @@ function parseFile(text: string, file: string, withNarrative: boolean): FilePars
   }
   const parsed = narrative ? { read, narrative } : { read };
   sharedParses.set(key, parsed);
+  if (sharedParses.size > sharedLimit) sharedParses.delete(sharedParses.keys().next().value!);
   return parsed;
 }
 
