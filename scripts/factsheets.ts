@@ -60,10 +60,11 @@ try {
   } finally {
     await renderer.close();
   }
-  const { typeset, reused } = renderer.counts();
+  const { typeset, reused, workers, workerPeakRssBytes } = renderer.counts();
   const part = shard ? `shard ${shard.index}/${shard.count}: ${renderer.innovations.length} factsheets, ` : '';
   console.log(
-    `${part}${typeset.length} PDFs typeset, ${reused} reused; cache ${cache.folder} (${Math.round(performance.now() - started)} ms)`,
+    `${part}${typeset.length} PDFs typeset (${workers} worker processes, peak ${Math.round(workerPeakRssBytes / 1024 ** 2)} MB each), ` +
+      `${reused} reused; cache ${cache.folder} (${Math.round(performance.now() - started)} ms)`,
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
