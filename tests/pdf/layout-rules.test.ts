@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Factsheet } from '../../src/lib/factsheet.ts';
 import { balancingBreak } from '../../src/lib/pdf/balance.ts';
@@ -86,6 +87,37 @@ describe('the two-page rule', () => {
         typesetting(() => 2),
       ).shortening,
     ).toEqual({ contextFigures: true, sourceList: true, completeness: true, narrativeBlocks: 1 });
+  });
+
+  it('keeps the longest narrative that fits, by bisection rather than one block at a time', () => {
+    const long = draft(Array.from({ length: 40 }, () => paragraph));
+    let typesettings = 0;
+    const fitted = fitToPages(long, (s) => {
+      typesettings++;
+      return { pages: s.narrativeBlocks > 25 ? 3 : 2, marks: [] };
+    });
+    expect(fitted.shortening).toEqual({ contextFigures: true, sourceList: true, completeness: true, narrativeBlocks: 25 });
+    // The four parts, about log2(40) cuts, then the three parts put back; one block at a time took 22.
+    expect(typesettings).toBeLessThanOrEqual(14);
+  });
+
+  it('finds the same cut as trying every cut in turn, whenever less narrative takes no more pages', () => {
+    const block = fc.constantFrom(paragraph, heading);
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 30 }), fc.nat(31), (narrative, fitting) => {
+        // Two pages once at most `fitting` blocks remain, whatever else is shown.
+        const pages = (s: Shortening) => (s.narrativeBlocks > fitting ? 3 : 2);
+        const long = draft(narrative);
+        // The shortest cut keeps no block, so one always fits.
+        const inTurn = [...shortenings(long)].find((s) => pages(s) <= 2)!;
+        expect(fitToPages(long, typesetting(pages)).shortening).toEqual({
+          contextFigures: true,
+          sourceList: true,
+          completeness: true,
+          narrativeBlocks: inTurn.narrativeBlocks,
+        });
+      }),
+    );
   });
 
   it('is an error, naming the file, when even the shortest factsheet is too long', () => {
