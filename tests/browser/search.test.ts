@@ -227,6 +227,15 @@ describe('search in the browser', () => {
     await page.close();
   });
 
+  it("finds an institution by its further figures (LAPO's loans disbursed over the year)", async () => {
+    const { page } = await open('/search/', 1280, 'search-further-figures');
+    await page.fill('#search-q', 'disbursed');
+    await expect
+      .poll(() => page.locator('#search-results li h3 a').allTextContents(), poll)
+      .toContain('LAPO Microfinance Bank Limited');
+    await page.close();
+  });
+
   it('restores a shared search from its URL, and shows the empty search a page at a time', async () => {
     const { page } = await open('/search/?challenge=Child+labour&kind=Innovation+brief&sort=newest', 390, 'search-shared');
     await expect.poll(() => page.locator('#search-status').textContent(), poll).toBe('3 results');
