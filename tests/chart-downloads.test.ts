@@ -29,11 +29,14 @@ beforeAll(async () => {
   ];
 });
 
-/** Each chart's figure on a built page: its table (header and rows) and its download block. */
+/**
+ * Each chart's figure on a built page: its table (header and rows) and its download block. The
+ * results chain is a list on the page, one CSV row for each of its items (or for a step without).
+ */
 function charts(page: string) {
   return [
     ...page.matchAll(
-      /<(figure class="chart"|table class="evidence")[\s\S]*?<div class="chart-downloads"[^>]*>([\s\S]*?)<\/div>/g,
+      /<(figure class="chart"|table class="evidence"|div class="results-chain")[\s\S]*?<div class="chart-downloads"[^>]*>([\s\S]*?)<\/div>/g,
     ),
   ].map((m) => {
     const block = m[0];
@@ -41,6 +44,10 @@ function charts(page: string) {
     const citation = text(/<p class="chart-citation">([\s\S]*?)<\/p>/.exec(m[2]!)?.[1] ?? '');
     // The evidence map is a matrix on the page and one row per result in its CSV: no table to compare.
     if (m[1]!.startsWith('table')) return { links, citation, header: [] as string[], rows: 0 };
+    if (m[1]!.startsWith('div')) {
+      const rows = (block.match(/<ul>[\s\S]*?<\/ul>/g) ?? []).join('').split('<li>').length - 1;
+      return { links, citation, header: ['Step', 'Item'], rows: rows + (block.match(/class="not-reported"/g) ?? []).length };
+    }
     const header = [...(/<thead>([\s\S]*?)<\/thead>/.exec(block)?.[1] ?? '').matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((h) =>
       text(h[1]!),
     );
@@ -54,7 +61,7 @@ describe('taking a chart away', () => {
     let count = 0;
     for (const path of pages) {
       const page = await html(path);
-      const figures = (page.match(/<figure class="chart"/g) ?? []).length;
+      const figures = (page.match(/<figure class="chart"|<div class="results-chain"/g) ?? []).length;
       const found = charts(page);
       expect(
         found.filter((c) => c.links.some((l) => l.type === 'image/svg+xml')),

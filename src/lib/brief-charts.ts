@@ -100,15 +100,7 @@ export function resultsChainChart(sheet: Factsheet, id: string, t: Translate): C
   const text = resultsChainText(sheet, t);
   const common = { notReported: t('value.notReported'), ...text };
   return lazyView({
-    svg: () =>
-      resultsChainSvg(sheet.resultsChain, { ...common, width: mainWidth, orientation: 'horizontal', idPrefix: `${id}-chain` }),
-    narrowSvg: () =>
-      resultsChainSvg(sheet.resultsChain, {
-        ...common,
-        width: narrowWidth,
-        orientation: 'vertical',
-        idPrefix: `${id}-chain-narrow`,
-      }),
+    svg: () => resultsChainSvg(sheet.resultsChain, { ...common, width: mainWidth, idPrefix: `${id}-chain` }),
     table: () =>
       resultsChainTable(sheet.resultsChain, {
         header: [t('chart.step'), t('chart.item')],

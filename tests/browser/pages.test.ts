@@ -150,4 +150,40 @@ describe('what a reader sees', () => {
     expect(text).toMatch(/CC BY 4\.0\.\n+Data of this brief \(JSON\)/);
     await page.close();
   });
+
+  it.each([
+    [390, 'stacks the five steps of the results chain, one below the other'],
+    [720, 'stacks the results chain where five boxes would be too narrow'],
+    [1280, 'sets the five steps of the results chain side by side, their names on one line'],
+  ])('at %i px %s', async (width) => {
+    const { page } = await open(pageTypes.brief, width, 'results-chain');
+    const steps = await page.locator('.chain-step').evaluateAll((items) =>
+      items.map((li) => {
+        const box = li.getBoundingClientRect();
+        const name = li.querySelector('.chain-step-name')!.getBoundingClientRect();
+        const arrow = getComputedStyle(li, '::before').content;
+        return { x: box.x, y: box.y, right: box.right, bottom: box.bottom, nameTop: name.y, arrow };
+      }),
+    );
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out is what a reader sees.
+    const names = await page.locator('.chain-step-name').evaluateAll((hs) => hs.map((h) => (h as HTMLElement).innerText));
+    expect(names).toEqual(['Inputs', 'Activities', 'Outputs', 'Outcomes', 'Impact']);
+    expect(await page.locator('.chain-step li').first().isVisible()).toBe(true);
+    expect(steps[0]!.arrow).toBe('none');
+    const row = width >= 1280;
+    for (const [i, step] of steps.slice(1).entries()) {
+      const before = steps[i]!;
+      if (row) {
+        expect(step.x).toBeGreaterThan(before.right);
+        expect(step.nameTop).toBe(before.nameTop);
+        expect(step.bottom).toBe(before.bottom);
+      } else {
+        expect(step.x).toBe(before.x);
+        expect(step.y).toBeGreaterThan(before.bottom);
+      }
+      expect(step.arrow).toMatch(row ? /"→"/ : /"↓"/);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
 });

@@ -33,7 +33,6 @@ function everyChart(chart: (name: string) => ChartText): Record<string, string> 
     resultsChain: resultsChainSvg(chainSteps(nrsp), {
       ...chart('chain'),
       width: 960,
-      orientation: 'horizontal',
       notReported: 'not reported',
     }),
     results: resultsSvg(resultData(nrsp), { ...chart('results'), width: 760, locale: 'en', labels: resultsLabels }),
@@ -90,7 +89,6 @@ describe('SVG writing', () => {
       title: nasty,
       description: nasty,
       width: 400,
-      orientation: 'vertical',
       notReported: nasty,
     });
     for (const svg of [...Object.values(hostile), chain]) {

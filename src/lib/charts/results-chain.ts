@@ -11,10 +11,12 @@ export interface ChainStep {
   lines: readonly string[];
 }
 
+/**
+ * The chain as one picture: its steps side by side, for the download and the PDF. On the web page
+ * the chain is HTML (components/brief/ResultsChain.astro), which stacks on a phone by itself.
+ */
 export interface ResultsChainOptions {
   width: number;
-  /** Five columns side by side (wide screens, print) or stacked boxes (phones). */
-  orientation: 'horizontal' | 'vertical';
   /** Shown in a step that has no lines, in the page's language. */
   notReported: string;
 }
@@ -127,34 +129,19 @@ function placeBox(
 }
 
 export function resultsChainLayout(steps: readonly ChainStep[], options: ResultsChainOptions): ResultsChainLayout {
-  const { width, orientation, notReported } = options;
-  if (orientation === 'horizontal') {
-    const boxWidth = (width - gap * (steps.length - 1)) / steps.length;
-    const contents = steps.map((step) => boxContent(step, boxWidth, notReported));
-    const headingHeight = Math.max(...contents.map((c) => c.headingHeight));
-    const height = Math.max(...contents.map((c) => c.contentBottom + (headingHeight - c.headingHeight))) + padding;
-    const boxes = steps.map((step, i) =>
-      placeBox(step, contents[i]!, { x: i * (boxWidth + gap), y: 0, width: boxWidth, height, headingHeight }),
-    );
-    const arrows = boxes.slice(1).map((box, i) => {
-      const y = headingHeight / 2;
-      return arrowBetween({ x: boxes[i]!.x + boxWidth + 3, y }, { x: box.x - 3, y });
-    });
-    return { width, height: height + 1, boxes, arrows };
-  }
-  let y = 0;
-  const boxes = steps.map((step) => {
-    const content = boxContent(step, width, notReported);
-    const height = content.contentBottom + padding;
-    const box = placeBox(step, content, { x: 0, y, width, height, headingHeight: content.headingHeight });
-    y += height + gap;
-    return box;
-  });
+  const { width, notReported } = options;
+  const boxWidth = (width - gap * (steps.length - 1)) / steps.length;
+  const contents = steps.map((step) => boxContent(step, boxWidth, notReported));
+  const headingHeight = Math.max(...contents.map((c) => c.headingHeight));
+  const height = Math.max(...contents.map((c) => c.contentBottom + (headingHeight - c.headingHeight))) + padding;
+  const boxes = steps.map((step, i) =>
+    placeBox(step, contents[i]!, { x: i * (boxWidth + gap), y: 0, width: boxWidth, height, headingHeight }),
+  );
   const arrows = boxes.slice(1).map((box, i) => {
-    const above = boxes[i]!;
-    return arrowBetween({ x: width / 2, y: above.y + above.height + 3 }, { x: width / 2, y: box.y - 3 });
+    const y = headingHeight / 2;
+    return arrowBetween({ x: boxes[i]!.x + boxWidth + 3, y }, { x: box.x - 3, y });
   });
-  return { width, height: y - gap + 1, boxes, arrows };
+  return { width, height: height + 1, boxes, arrows };
 }
 
 const cornerRadius = 4;

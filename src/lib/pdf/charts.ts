@@ -29,7 +29,6 @@ export function factsheetCharts(sheet: Factsheet, id: string, t: Translate): She
   return {
     resultsChain: resultsChainSvg(sheet.resultsChain, {
       width: pageWidth,
-      orientation: 'horizontal',
       notReported: t('value.notReported'),
       idPrefix: `chain-${id}`,
       ...text,
