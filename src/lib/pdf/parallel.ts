@@ -14,16 +14,24 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { SheetInput } from './input.ts';
+import { jobEntries } from './job-entries.ts';
 import type { ProgrammeForm } from './programme-index.ts';
-import { createFactsheetRenderer, type FittedFactsheet, type RenderedPdf, type RendererOptions } from './render.ts';
+import {
+  createFactsheetRenderer,
+  type FittedFactsheet,
+  type RenderedPdf,
+  type RendererEntry,
+  type RendererOptions,
+} from './render.ts';
 import { FactsheetError } from './typst.ts';
 
-type JobRequest =
+export type JobRequest =
   | { kind: 'innovation'; id: string }
   | { kind: 'programme'; id: string; sheets: SheetInput[] }
   | { kind: 'programme-index'; id: string };
-export type Job = JobRequest & { job: number };
-export type Setup = { options: RendererOptions };
+/** A job carries the entries it reads, so that a worker holds none of the rest of the collection. */
+export type Job = JobRequest & { job: number; entries: RendererEntry[] };
+export type Setup = { options: Omit<RendererOptions, 'entries'> };
 /** Each answer carries the worker's resident memory, so that the pool can retire a grown worker. */
 export type Answer = { job: number } & (
   | { result: { pdf: RenderedPdf; sheet?: SheetInput } }
@@ -89,21 +97,9 @@ export async function createParallelRenderer(
 ): Promise<ParallelRenderer> {
   // Lists and programme members only: this renderer typesets nothing itself.
   const planner = await createFactsheetRenderer(options);
-  // Entries go to the workers as plain data (a parsed document's position lookup cannot be sent);
-  // the advanced serialisation keeps fields whose value is undefined, which the template reads.
-  const setup: Setup = {
-    options: {
-      ...options,
-      entries: options.entries.map(({ kind, id, file, data, document, narrative }) => ({
-        kind,
-        id,
-        file,
-        data,
-        document: { body: document.body },
-        ...(narrative && { narrative }),
-      })),
-    },
-  };
+  const { entries, ...shared } = options;
+  const setup: Setup = { options: shared };
+  const entriesFor = jobEntries(entries, planner.members);
   const count = Math.max(1, Math.min(processes, planner.innovations.length));
   // Workers start when there is work for them (a rebuild from the cache may need none).
   const workers = new Set<Worker>();
@@ -165,7 +161,11 @@ export async function createParallelRenderer(
 
   const run = <T>(request: JobRequest): Promise<T> =>
     new Promise((resolve, reject) => {
-      waiting.push({ job: { ...request, job: nextJob++ }, resolve: (result) => resolve(result as T), reject });
+      waiting.push({
+        job: { ...request, job: nextJob++, entries: entriesFor(request) },
+        resolve: (result) => resolve(result as T),
+        reject,
+      });
       dispatch();
     });
 

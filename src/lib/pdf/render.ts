@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { buildDate as siteBuildDate } from '../../data/build-date.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import type { Innovation, Mfi, Programme, Site } from '../../schemas/index.ts';
+import type { Taxonomy } from '../../schemas/taxonomy.ts';
 import { buildFactsheet } from '../factsheet.ts';
 import { requireTaxonomy } from '../taxonomy/load.ts';
 import { formatters } from '../format.ts';
@@ -76,8 +77,34 @@ export interface RendererOptions {
   volumeMemberLimit?: number;
 }
 
-async function readSite(root: string): Promise<Site> {
-  return readSiteSettings(root);
+/**
+ * What every renderer of one project shares: its settings, taxonomy and words, and one Typst
+ * compiler (its fonts load once). A worker process makes one and, for each job, a renderer over
+ * the few entries that job needs, so that its memory does not grow with the collection.
+ */
+export interface RenderContext {
+  root: string;
+  site: Site;
+  taxonomy: Taxonomy;
+  buildDate: Date;
+  template: string;
+  volumeMemberLimit: number | undefined;
+  typesetter(): Typesetter;
+}
+
+export async function createRenderContext(options: Omit<RendererOptions, 'entries'>): Promise<RenderContext> {
+  const { root } = options;
+  const template = options.template ?? defaultTemplate;
+  let typesetter: Typesetter | undefined;
+  return {
+    root,
+    site: await readSiteSettings(root),
+    taxonomy: await requireTaxonomy(root),
+    buildDate: options.buildDate ?? new Date(`${siteBuildDate}T00:00:00Z`),
+    template,
+    volumeMemberLimit: options.volumeMemberLimit,
+    typesetter: () => (typesetter ??= createTypesetter({ template })),
+  };
 }
 
 /** The line of its file on which an MDX body starts, so narrative problems name the file's own line. */
@@ -87,18 +114,19 @@ function bodyFirstLine(root: string, entry: RendererEntry): number {
 }
 
 /**
- * A renderer does its work when asked, not when created: a worker thread typesets only its
- * share of the factsheets, and the thread that hands out the work typesets none.
+ * A renderer does its work when asked, not when created: a worker process typesets only its
+ * share of the factsheets, and the process that hands out the work typesets none.
  */
 export async function createFactsheetRenderer(options: RendererOptions): Promise<FactsheetRenderer> {
-  const { root, entries } = options;
-  const site = await readSite(root);
-  const taxonomy = await requireTaxonomy(root);
+  return rendererOver(await createRenderContext(options), options.entries);
+}
+
+/** A renderer of `entries` (an innovation needs its own, its MFI's and its programme's). */
+export function rendererOver(context: RenderContext, entries: readonly RendererEntry[]): FactsheetRenderer {
+  const { root, site, taxonomy, buildDate, template } = context;
   const language = site.default_language;
   const t = useTranslations(language);
   const f = formatters(language, t);
-  const buildDate = options.buildDate ?? new Date(`${siteBuildDate}T00:00:00Z`);
-  let typesetter: Typesetter | undefined;
 
   const byKind = <T>(kind: ValidatedEntry['kind']) =>
     new Map(entries.filter((entry) => entry.kind === kind).map((entry) => [entry.id, { entry, data: entry.data as T }]));
@@ -133,8 +161,7 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
     };
   };
 
-  const template = options.template ?? defaultTemplate;
-  const typesetterOnce = () => (typesetter ??= createTypesetter({ template }));
+  const typesetterOnce = context.typesetter;
   const typeset = (sheets: SheetInput[], meta: DocumentMeta, what: string, flowMarks = true) =>
     typesetterOnce().compile(
       documentInput({ language, meta, buildDate, publisher: site.organisation.name, t, f, sheets, flowMarks }),
@@ -183,7 +210,7 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
     if (!programme) throw new Error(`No programme "${id}"`);
     return programme;
   };
-  const formOf = (id: string) => programmeForm(members(id).length, options.volumeMemberLimit);
+  const formOf = (id: string) => programmeForm(members(id).length, context.volumeMemberLimit);
   const programmeFrom = (id: string, sheets: readonly SheetInput[]): RenderedPdf => {
     const programme = programmeOf(id);
     const meta = {

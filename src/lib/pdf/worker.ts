@@ -1,22 +1,22 @@
 /**
- * A worker process of the parallel renderer (parallel.ts): its first message sets up a renderer
- * of its own (its own Typst compiler and fonts); it then typesets the jobs it is sent, one at a
- * time, and answers each.
+ * A worker process of the parallel renderer (parallel.ts): its first message sets up what its
+ * renderers share (settings, taxonomy, its own Typst compiler and fonts); it then typesets the
+ * jobs it is sent, one at a time, each from the entries the job carries, and answers each.
  */
-import { createFactsheetRenderer, type FactsheetRenderer } from './render.ts';
+import { createRenderContext, rendererOver, type RenderContext } from './render.ts';
 import type { Answer, Job, Reply, Setup } from './parallel.ts';
 
-let renderer: Promise<FactsheetRenderer> | undefined;
+let context: Promise<RenderContext> | undefined;
 
 const answer = (answer: Answer) => process.send!({ ...answer, rssBytes: process.memoryUsage.rss() } satisfies Reply);
 
 process.on('message', async (message: Setup | Job) => {
   if ('options' in message) {
-    renderer = createFactsheetRenderer(message.options);
+    context = createRenderContext(message.options);
     return;
   }
   try {
-    const current = await renderer!;
+    const current = rendererOver(await context!, message.entries);
     const result =
       message.kind === 'innovation'
         ? current.fitted(message.id)
