@@ -29,8 +29,9 @@ export type JobRequest =
   | { kind: 'innovation'; id: string }
   | { kind: 'programme'; id: string; sheets: SheetInput[] }
   | { kind: 'programme-index'; id: string };
+type QueuedJob = JobRequest & { job: number };
 /** A job carries the entries it reads, so that a worker holds none of the rest of the collection. */
-export type Job = JobRequest & { job: number; entries: RendererEntry[] };
+export type Job = QueuedJob & { entries: RendererEntry[] };
 export type Setup = { options: Omit<RendererOptions, 'entries'> };
 /** Each answer carries the worker's resident memory, so that the pool can retire a grown worker. */
 export type Answer = { job: number } & (
@@ -78,7 +79,7 @@ export interface ParallelRenderer {
 }
 
 interface Pending {
-  job: Job;
+  job: QueuedJob;
   resolve(result: unknown): void;
   reject(error: Error): void;
 }
@@ -155,17 +156,14 @@ export async function createParallelRenderer(
       const worker = idle.pop() ?? start();
       const pending = waiting.shift()!;
       running.set(pending.job.job, pending);
-      worker.process.send(pending.job);
+      // The entries are gathered as the job leaves, so the queue holds no copies of them.
+      worker.process.send({ ...pending.job, entries: entriesFor(pending.job) } satisfies Job);
     }
   }
 
   const run = <T>(request: JobRequest): Promise<T> =>
     new Promise((resolve, reject) => {
-      waiting.push({
-        job: { ...request, job: nextJob++, entries: entriesFor(request) },
-        resolve: (result) => resolve(result as T),
-        reject,
-      });
+      waiting.push({ job: { ...request, job: nextJob++ }, resolve: (result) => resolve(result as T), reject });
       dispatch();
     });
 

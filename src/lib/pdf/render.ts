@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDate as siteBuildDate } from '../../data/build-date.ts';
-import { useTranslations } from '../../i18n/index.ts';
+import { useTranslations, type Translate } from '../../i18n/index.ts';
 import type { Innovation, Mfi, Programme, Site } from '../../schemas/index.ts';
 import type { Taxonomy } from '../../schemas/taxonomy.ts';
 import { buildFactsheet } from '../factsheet.ts';
 import { requireTaxonomy } from '../taxonomy/load.ts';
-import { formatters } from '../format.ts';
+import { formatters, type Formatters } from '../format.ts';
 import { innovationsOfProgramme } from '../programmes.ts';
 import { readSiteSettings } from '../site-settings.ts';
 import type { ValidatedEntry } from '../validation/validate.ts';
@@ -86,6 +86,9 @@ export interface RenderContext {
   root: string;
   site: Site;
   taxonomy: Taxonomy;
+  language: Site['default_language'];
+  t: Translate;
+  f: Formatters;
   buildDate: Date;
   template: string;
   volumeMemberLimit: number | undefined;
@@ -96,10 +99,16 @@ export async function createRenderContext(options: Omit<RendererOptions, 'entrie
   const { root } = options;
   const template = options.template ?? defaultTemplate;
   let typesetter: Typesetter | undefined;
+  const site = await readSiteSettings(root);
+  const language = site.default_language;
+  const t = useTranslations(language);
   return {
     root,
-    site: await readSiteSettings(root),
+    site,
     taxonomy: await requireTaxonomy(root),
+    language,
+    t,
+    f: formatters(language, t),
     buildDate: options.buildDate ?? new Date(`${siteBuildDate}T00:00:00Z`),
     template,
     volumeMemberLimit: options.volumeMemberLimit,
@@ -123,10 +132,7 @@ export async function createFactsheetRenderer(options: RendererOptions): Promise
 
 /** A renderer of `entries` (an innovation needs its own, its MFI's and its programme's). */
 export function rendererOver(context: RenderContext, entries: readonly RendererEntry[]): FactsheetRenderer {
-  const { root, site, taxonomy, buildDate, template } = context;
-  const language = site.default_language;
-  const t = useTranslations(language);
-  const f = formatters(language, t);
+  const { root, site, taxonomy, language, t, f, buildDate, template } = context;
 
   const byKind = <T>(kind: ValidatedEntry['kind']) =>
     new Map(entries.filter((entry) => entry.kind === kind).map((entry) => [entry.id, { entry, data: entry.data as T }]));
