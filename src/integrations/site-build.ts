@@ -18,7 +18,7 @@ import { manifestVariable } from '../lib/pdf/manifest.ts';
 import { pruneReferenceCache, referenceCacheFolder, referenceCacheVariable } from '../lib/reference-cache.ts';
 import { readSiteSettings } from '../lib/site-settings.ts';
 import { printReport } from '../lib/validation/report.ts';
-import { validateContent, type ValidationReport } from '../lib/validation/validate.ts';
+import { type ValidatedEntry, validateContent } from '../lib/validation/validate.ts';
 
 /** Names a file to write each step's wall time and the peak memory into (for `npm run bench`). */
 export const timingsVariable = 'BUILD_TIMINGS';
@@ -39,7 +39,9 @@ export function siteBuild(): AstroIntegration {
   let base = '/';
   let staging: Staging | undefined;
   let stopWatching = () => {};
-  let report: ValidationReport | undefined;
+  // The validator's reading of every file, with its text and syntax trees (50 MB of heap per
+  // 1,000 briefs): the PDFs need it, nothing after them does, so the pages are not built beside it.
+  let entries: ValidatedEntry[] | undefined;
   let factsheets: StagedFactsheets | undefined;
   let references: { folder: string; since: number } | undefined;
   let astroStarted = 0;
@@ -79,9 +81,10 @@ export function siteBuild(): AstroIntegration {
         // The PDF workers (started later, so they inherit it) and the pages share one reference cache.
         references = { folder: referenceCacheFolder(root), since: Date.now() };
         process.env[referenceCacheVariable] = references.folder;
-        report = await step('validate', () => validateContent(root));
+        const report = await step('validate', () => validateContent(root));
         if (!printReport(report))
           throw new SiteBuildError('The build stopped before writing anything: the content has problems.');
+        entries = report.entries;
         astroStarted = performance.now();
         staging = stagingFor(outDir);
         stopWatching = discardOnInterrupt(staging);
@@ -92,7 +95,8 @@ export function siteBuild(): AstroIntegration {
       },
       'astro:build:start': async () => {
         await guarded(async () => {
-          factsheets = await step('pdfs', () => stageFactsheets(root, report!.entries, staging!.folder));
+          factsheets = await step('pdfs', () => stageFactsheets(root, entries!, staging!.folder));
+          entries = undefined;
           process.env[manifestVariable] = factsheets.manifestPath;
         });
       },

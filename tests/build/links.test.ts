@@ -51,4 +51,20 @@ describe('the link check of a built site', () => {
       { page: '/index.html', link: 'https://exa mple.org', why: 'malformed URL' },
     ]);
   });
+
+  it('reports every page that links to a missing id of another page, in page order', async () => {
+    const root = await site({
+      'a/index.html': page('<a href="/briefs/c/#gone">1</a> <a href="/briefs/c/#kept">2</a>'),
+      'b/index.html': page('<a href="../c/#gone">3</a> <a href="/briefs/c/#g%C3%A5">4</a>'),
+      'c/index.html': page('<h2 id="kept">Kept</h2><h2 id="gå">Gå</h2><a href="/briefs/a/#top">5</a>'),
+    });
+    expect(await brokenLinks(root, '/briefs/')).toEqual({
+      checked: 5,
+      broken: [
+        { page: '/a/index.html', link: '/briefs/c/#gone', why: 'no element with id #gone' },
+        { page: '/b/index.html', link: '../c/#gone', why: 'no element with id #gone' },
+        { page: '/c/index.html', link: '/briefs/a/#top', why: 'no element with id #top' },
+      ],
+    });
+  });
 });

@@ -22,6 +22,14 @@ async function siteFiles(siteDir: string): Promise<{ files: Set<string>; folders
   return { files, folders };
 }
 
+/** A link to a fragment of another page, checked once every page has been read. */
+interface PendingLink {
+  page: string;
+  link: string;
+  hash: string;
+  order: number;
+}
+
 /** The ids a page defines, for `#fragment` links. */
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 
@@ -29,16 +37,13 @@ const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].ma
  * Every `href` and `src` in every HTML page of a built site, checked: internal links must name a
  * file (or a folder with index.html) under the site's base path, and their fragment an id on the
  * target page; external URLs must be well-formed http(s) or mailto (they are not fetched). The
- * site's files are listed once, and each page's ids read once, however many links lead to it.
+ * site's files are listed once and each page read once. A fragment is checked against the page
+ * in hand when it points there, and otherwise noted with its target, whose ids are read once
+ * after every page: the check holds the ids of one page at a time, not those of every page of
+ * the site at once, and its memory does not grow with the number of briefs.
  */
 export async function brokenLinks(siteDir: string, base: string): Promise<{ checked: number; broken: BrokenLink[] }> {
   const { files, folders } = await siteFiles(siteDir);
-  const ids = new Map<string, Set<string>>();
-  const idsOfFile = async (path: string) => {
-    const found = ids.get(path) ?? idsOf(await readFile(join(siteDir, path), 'utf8'));
-    ids.set(path, found);
-    return found;
-  };
   /** The file a site path names: itself, or a folder's index.html; undefined if there is none. */
   const fileAt = (path: string) => {
     const folder = path.replace(/\/+$/, '');
@@ -48,15 +53,19 @@ export async function brokenLinks(siteDir: string, base: string): Promise<{ chec
     }
     return !path.endsWith('/') && files.has(path) ? path : undefined;
   };
-  const broken: BrokenLink[] = [];
+  // Numbered in reading order, so the report lists broken links page by page, as they appear.
+  const broken: (BrokenLink & { order: number })[] = [];
+  /** Fragments on other pages: target file → fragment → the links that need it. */
+  const elsewhere = new Map<string, Map<string, PendingLink[]>>();
   let checked = 0;
   for (const page of [...files].filter((file) => file.endsWith('.html')).sort()) {
     const html = await readFile(join(siteDir, page), 'utf8');
     const pagePath = `/${page}`;
+    let ownIds: Set<string> | undefined;
     for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
       const link = match[1]!.replace(/&amp;/g, '&');
-      checked++;
-      const fail = (why: string) => broken.push({ page: pagePath, link, why });
+      const order = checked++;
+      const fail = (why: string) => broken.push({ page: pagePath, link, why, order });
       if (/^(https?:|mailto:)/.test(link)) {
         try {
           new URL(link);
@@ -76,10 +85,27 @@ export async function brokenLinks(siteDir: string, base: string): Promise<{ chec
         fail('no such file');
         continue;
       }
-      if (url.hash && file.endsWith('.html') && !(await idsOfFile(file)).has(decodeURIComponent(url.hash.slice(1)))) {
-        fail(`no element with id ${url.hash}`);
+      if (!url.hash || !file.endsWith('.html')) continue;
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (file === page) {
+        ownIds ??= idsOf(html);
+        if (!ownIds.has(fragment)) fail(`no element with id ${url.hash}`);
+        continue;
       }
+      const wanted = elsewhere.get(file) ?? new Map<string, PendingLink[]>();
+      elsewhere.set(file, wanted);
+      const links = wanted.get(fragment) ?? [];
+      wanted.set(fragment, links);
+      links.push({ page: pagePath, link, hash: url.hash, order });
     }
   }
-  return { checked, broken };
+  for (const [file, wanted] of elsewhere) {
+    const ids = idsOf(await readFile(join(siteDir, file), 'utf8'));
+    for (const [fragment, links] of wanted) {
+      if (ids.has(fragment)) continue;
+      for (const { hash, ...link } of links) broken.push({ ...link, why: `no element with id ${hash}` });
+    }
+  }
+  broken.sort((a, b) => a.order - b.order);
+  return { checked, broken: broken.map(({ order: _, ...link }) => link) };
 }
