@@ -19,6 +19,7 @@ import { removeLiveProjects, repository } from './bench/project.ts';
 import { searchReport, searchVerdicts, sizeReport, summary, verdicts, verdictTable } from './bench/report.ts';
 import { benchSearchAtScale } from './bench/search-bench.ts';
 import { benchSize, type SizeResult } from './bench/site-bench.ts';
+import { chromiumPath } from '../tests/browser/chromium.ts';
 
 const { values } = parseArgs({
   options: {
@@ -36,6 +37,14 @@ const sizes = sizeList.split(',').map(Number);
 const runs = values.quick ? 1 : Math.max(1, Number(values.runs));
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   console.error(`--sizes takes whole numbers separated by commas, e.g. 100,1000 (found "${values.sizes}")`);
+  process.exit(2);
+}
+
+// The search figures need Chromium: said now, not after an hour of building (one line, as the tests say it).
+try {
+  chromiumPath();
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(2);
 }
 
