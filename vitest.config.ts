@@ -24,6 +24,7 @@ const siteTests = [
   'tests/pdf/factsheets.test.ts',
   'tests/pdf/long-innovation.test.ts',
   'tests/pdf/parallel.test.ts',
+  'tests/pdf/shard-script.test.ts',
 ];
 const browserTests = ['tests/browser/**/*.test.ts'];
 

@@ -5,7 +5,9 @@
  * from the factsheet cache, and what is typeset goes into it. With `--shard i/n`, only the i-th
  * of n shards of the factsheets is typeset (no programme PDF, which needs every factsheet), and
  * `--out` may be left out: the cache folder then holds the result, for `npm run build` on
- * another machine to reuse (see .github/workflows/factsheet-shards.yml). Exits 1 on invalid
+ * another machine to reuse (see .github/workflows/factsheet-shards.yml), as the reference
+ * cache (REFERENCE_CACHE, else node_modules/.cache/mfi-briefs/references) holds the references
+ * formatted on the way, which the brief pages use again. Exits 1 on invalid
  * content or on a Typst error, 2 on wrong arguments.
  */
 import { mkdir } from 'node:fs/promises';
@@ -16,6 +18,7 @@ import { createIncrementalRenderer } from '../src/lib/pdf/incremental.ts';
 import { parseShard, type Shard } from '../src/lib/pdf/shard.ts';
 import { describeManifest } from '../src/lib/pdf/summary.ts';
 import { writeFactsheets } from '../src/lib/pdf/write.ts';
+import { referenceCacheFolder, referenceCacheVariable } from '../src/lib/reference-cache.ts';
 import { printReport } from '../src/lib/validation/report.ts';
 import { validateContent } from '../src/lib/validation/validate.ts';
 
@@ -40,6 +43,9 @@ if (!values.out && !shard) {
   process.exit(2);
 }
 const root = resolve(values.root);
+// As in the build: the worker processes (which inherit it) share one folder of formatted
+// references, and a shard's folder goes with its PDFs to the machine that builds the site.
+process.env[referenceCacheVariable] = referenceCacheFolder(root);
 
 const report = await validateContent(root);
 if (!printReport(report)) process.exit(1);
