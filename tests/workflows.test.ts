@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 
 const exec = promisify(execFile);
 const workflowsDir = resolve('.github/workflows');
@@ -45,5 +46,27 @@ describe('GitHub workflows', () => {
     const result = await validate(broken);
     expect(result.ok).toBe(false);
     expect(result.output).toContain(reported);
+  });
+
+  it.each(workflows)('%s uploads no hidden path without asking for hidden files', async (name) => {
+    // upload-artifact (v4.4 on) silently leaves out files and folders whose names start with a dot.
+    const workflow = parse(await readFile(join(workflowsDir, name), 'utf8')) as {
+      env?: Record<string, string>;
+      jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+    };
+    const uploads = Object.values(workflow.jobs)
+      .flatMap((job) => job.steps ?? [])
+      .filter((step) => step.uses?.startsWith('actions/upload-artifact@') && step.with?.['include-hidden-files'] !== true);
+    for (const step of uploads) {
+      const paths = String(step.with?.['path'] ?? '')
+        .replace(/\$\{\{\s*env\.(\w+)\s*\}\}/g, (_, variable: string) => workflow.env?.[variable] ?? '')
+        .split('\n')
+        .filter(Boolean);
+      for (const path of paths)
+        expect(
+          path.split('/').filter((part) => part.startsWith('.') && part !== '.' && part !== '..'),
+          path,
+        ).toEqual([]);
+    }
   });
 });
