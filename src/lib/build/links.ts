@@ -27,6 +27,7 @@ interface PendingLink {
   page: string;
   link: string;
   hash: string;
+  fragment: string;
   order: number;
 }
 
@@ -55,8 +56,8 @@ export async function brokenLinks(siteDir: string, base: string): Promise<{ chec
   };
   // Numbered in reading order, so the report lists broken links page by page, as they appear.
   const broken: (BrokenLink & { order: number })[] = [];
-  /** Fragments on other pages: target file → fragment → the links that need it. */
-  const elsewhere = new Map<string, Map<string, PendingLink[]>>();
+  /** Links to fragments of other pages, by the file they point at. */
+  const elsewhere = new Map<string, PendingLink[]>();
   let checked = 0;
   for (const page of [...files].filter((file) => file.endsWith('.html')).sort()) {
     const html = await readFile(join(siteDir, page), 'utf8');
@@ -92,18 +93,15 @@ export async function brokenLinks(siteDir: string, base: string): Promise<{ chec
         if (!ownIds.has(fragment)) fail(`no element with id ${url.hash}`);
         continue;
       }
-      const wanted = elsewhere.get(file) ?? new Map<string, PendingLink[]>();
-      elsewhere.set(file, wanted);
-      const links = wanted.get(fragment) ?? [];
-      wanted.set(fragment, links);
-      links.push({ page: pagePath, link, hash: url.hash, order });
+      const pending = elsewhere.get(file) ?? [];
+      elsewhere.set(file, pending);
+      pending.push({ page: pagePath, link, hash: url.hash, fragment, order });
     }
   }
-  for (const [file, wanted] of elsewhere) {
+  for (const [file, pending] of elsewhere) {
     const ids = idsOf(await readFile(join(siteDir, file), 'utf8'));
-    for (const [fragment, links] of wanted) {
-      if (ids.has(fragment)) continue;
-      for (const { hash, ...link } of links) broken.push({ ...link, why: `no element with id ${hash}` });
+    for (const { page, link, hash, fragment, order } of pending) {
+      if (!ids.has(fragment)) broken.push({ page, link, why: `no element with id ${hash}`, order });
     }
   }
   broken.sort((a, b) => a.order - b.order);
