@@ -23,10 +23,7 @@ export type NarrativeParse =
 function bodyAsAstroCompilesIt(text: string): string {
   const frontmatter = extractFrontmatter(text);
   if (frontmatter === undefined) return text;
-  return text.replace(
-    `---${frontmatter}---`,
-    () => `   ${frontmatter.replace(/[^\r\n]+/g, (line) => ' '.repeat(line.length))}   `,
-  );
+  return text.replace(`---${frontmatter}---`, () => `   ${frontmatter.replace(/[^\r\n]/g, ' ')}   `);
 }
 
 /** Parses the narrative of `text`, a whole content file (frontmatter included) or a bare body. */

@@ -3,7 +3,6 @@
  * their MDX body and their schema. `npm run validate` and the Astro content loader both read
  * through `readKind`, so what the validator passes is exactly what the build loads.
  */
-import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
@@ -64,7 +63,7 @@ async function listNames(folder: string): Promise<string[]> {
 }
 
 /** A file's reading before its schema: its fields and, for a narrative, its tree and what the safety check found. */
-interface FileParse {
+export interface FileParse {
   read: ReadOutcome;
   narrative?: { tree: NarrativeTree | undefined; problems: Problem[]; addresses: NarrativeAddress[] };
 }
@@ -74,33 +73,39 @@ interface FileParse {
  * validates in its integration and then Astro's content loader reads the same files through
  * its own copy of this module, so the cache lives on `globalThis`. Each reader still reads the
  * bytes (a file changed in between is parsed anew); an entry serves the next reader once and
- * goes. Versions no second reader asks for (a file edited between two readings in `astro dev`)
- * go when there are more than `sharedLimit`.
+ * goes. One entry per file and reading: a newer text takes the place of an older one.
  */
-const processWide = globalThis as { [parsesKey]?: Map<string, FileParse> };
+const processWide = globalThis as { [parsesKey]?: Map<string, { text: string; parse: FileParse }> };
 processWide[parsesKey] ??= new Map();
 const sharedParses = processWide[parsesKey];
-const sharedLimit = 100_000;
+
+const parseKey = (file: string, withNarrative: boolean) => `${file}\0${withNarrative}`;
+
+/** Offers the parse of `text` to the next reader of the same text (a parse made in a worker thread, say). */
+export function shareParse(file: string, withNarrative: boolean, text: string, parse: FileParse): void {
+  sharedParses.set(parseKey(file, withNarrative), { text, parse });
+}
+
+/** Parses a file's text: its fields and, with `withNarrative`, its MDX body and the body's safety check. */
+export function parseText(text: string, file: string, withNarrative: boolean): FileParse {
+  const read = file.endsWith('.mdx') ? readMdxFile(text, file) : readYamlFile(text, file);
+  if (read.problems || !withNarrative) return { read };
+  // A body is checked before Astro ever compiles it: MDX can run code, content must not.
+  const parse = parseNarrative(text);
+  const addresses: NarrativeAddress[] = [];
+  const problems = checkNarrative(parse, file, (address) => addresses.push(address));
+  return { read, narrative: { tree: parse.tree, problems, addresses } };
+}
 
 function parseFile(text: string, file: string, withNarrative: boolean): FileParse {
-  const key = `${file}\0${withNarrative}\0${createHash('sha256').update(text).digest('hex')}`;
+  const key = parseKey(file, withNarrative);
   const shared = sharedParses.get(key);
-  if (shared) {
+  if (shared?.text === text) {
     sharedParses.delete(key);
-    return shared;
+    return shared.parse;
   }
-  const read = file.endsWith('.mdx') ? readMdxFile(text, file) : readYamlFile(text, file);
-  let narrative: FileParse['narrative'];
-  // A body is checked before Astro ever compiles it: MDX can run code, content must not.
-  if (!read.problems && withNarrative) {
-    const parse = parseNarrative(text);
-    const addresses: NarrativeAddress[] = [];
-    const problems = checkNarrative(parse, file, (address) => addresses.push(address));
-    narrative = { tree: parse.tree, problems, addresses };
-  }
-  const parsed = narrative ? { read, narrative } : { read };
-  sharedParses.set(key, parsed);
-  if (sharedParses.size > sharedLimit) sharedParses.delete(sharedParses.keys().next().value!);
+  const parsed = parseText(text, file, withNarrative);
+  shareParse(file, withNarrative, text, parsed);
   return parsed;
 }
 
@@ -114,25 +119,41 @@ export function validateData(
   return { problems: problemsFromIssues(result.error.issues, document, file, schema) };
 }
 
-/**
- * Reads every file of one kind under `root`/content, checking each against `schema` (a
- * parameter, so that a schema built from elsewhere, e.g. a taxonomy, is checked the same way).
- */
-export async function readKind(root: string, kind: ContentKind, schema: z.core.$ZodType): Promise<KindReading> {
+/** A content file to read: what it is, where it is, and whether it has a narrative. */
+export interface ContentFile {
+  kind: ContentKind;
+  id: string;
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  /** Absolute path. */
+  path: string;
+  withNarrative: boolean;
+}
+
+/** One kind's folder as listed: the files to read, every id, and the problems of the names alone. */
+export interface KindListing {
+  kind: ContentKind;
+  files: ContentFile[];
+  ids: string[];
+  problems: Problem[];
+}
+
+/** What reading and checking one file gave; `text` and `parse` when it could be read, `data` when valid. */
+export interface FileCheck {
+  problems: Problem[];
+  text?: string;
+  parse?: FileParse;
+  /** The schema's output. */
+  data?: Record<string, unknown>;
+}
+
+/** Lists one kind's folder under `root`/content, with the problems its file names have. */
+export async function listKind(root: string, kind: ContentKind): Promise<KindListing> {
   const config = contentKinds[kind];
-  const contentDir = join(root, 'content');
-  const folder = join(contentDir, config.folder);
-  const reading: KindReading = {
-    entries: [],
-    parsed: [],
-    ids: [],
-    addresses: new Map(),
-    texts: new Map(),
-    problems: [],
-    files: 0,
-  };
+  const folder = join(root, 'content', config.folder);
+  const listing: KindListing = { kind, files: [], ids: [], problems: [] };
   const seen = new Map<string, string>();
-  const { problems } = reading;
+  const { problems } = listing;
   for (const name of await listNames(folder)) {
     const file = toPosix(relative(root, join(folder, name)));
     const extension = extname(name);
@@ -149,7 +170,6 @@ export async function readKind(root: string, kind: ContentKind, schema: z.core.$
       });
       continue;
     }
-    reading.files++;
     if (!slugPattern.test(id)) {
       problems.push({
         file,
@@ -173,39 +193,63 @@ export async function readKind(root: string, kind: ContentKind, schema: z.core.$
       });
     }
     seen.set(id, file);
-    reading.ids.push(id);
+    listing.ids.push(id);
+    listing.files.push({ kind, id, file, path: join(folder, name), withNarrative: config.body && extension === '.mdx' });
+  }
+  return listing;
+}
 
-    const source = await readContentSource(contentDir, join(folder, name), file);
-    if (source.problems) {
-      problems.push(...source.problems);
-      continue;
-    }
-    const text = source.text;
-    reading.texts.set(file, text);
-    const { read, narrative } = parseFile(text, file, config.body && extension === '.mdx');
-    if (read.problems) {
-      problems.push(...read.problems);
-      continue;
-    }
-    if (narrative) {
-      problems.push(...narrative.problems);
-      reading.addresses.set(file, narrative.addresses);
-    }
-    const checked = validateData(schema, read.document, file);
-    problems.push(...checked.problems);
-    const raw = read.document.data;
+/** Reads one content file (under `root`/content), parses it and checks it against `schema`. */
+export async function checkFile(root: string, entry: ContentFile, schema: z.core.$ZodType): Promise<FileCheck> {
+  const source = await readContentSource(join(root, 'content'), entry.path, entry.file);
+  if (source.problems) return { problems: source.problems };
+  return checkParse(source.text, parseFile(source.text, entry.file, entry.withNarrative), entry.file, schema);
+}
+
+/** The schema's verdict on a file already parsed. */
+export function checkParse(text: string, parse: FileParse, file: string, schema: z.core.$ZodType): FileCheck {
+  const { read, narrative } = parse;
+  if (read.problems) return { problems: read.problems, text, parse };
+  const checked = validateData(schema, read.document, file);
+  const problems = narrative ? [...narrative.problems, ...checked.problems] : checked.problems;
+  return checked.data ? { problems, text, parse, data: checked.data } : { problems, text, parse };
+}
+
+/** One kind's reading, put together from its listing and the check of each of its files (in the listing's order). */
+export function kindReading(listing: KindListing, checks: readonly FileCheck[]): KindReading {
+  const reading: KindReading = {
+    entries: [],
+    parsed: [],
+    ids: listing.ids,
+    addresses: new Map(),
+    texts: new Map(),
+    problems: [...listing.problems],
+    files: listing.files.length,
+  };
+  for (const [index, { kind, id, file }] of listing.files.entries()) {
+    const { problems, text, parse, data } = checks[index]!;
+    reading.problems.push(...problems);
+    if (text !== undefined) reading.texts.set(file, text);
+    const document = parse?.read.document;
+    if (!document) continue;
+    const narrative = parse.narrative;
+    if (narrative) reading.addresses.set(file, narrative.addresses);
+    const raw = document.data;
     if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-      reading.parsed.push({ kind, id, file, document: read.document, data: raw as Record<string, unknown> });
+      reading.parsed.push({ kind, id, file, document, data: raw as Record<string, unknown> });
     }
-    if (checked.data)
-      reading.entries.push({
-        kind,
-        id,
-        file,
-        document: read.document,
-        data: checked.data,
-        ...(narrative?.tree && { narrative: narrative.tree }),
-      });
+    if (data) reading.entries.push({ kind, id, file, document, data, ...(narrative?.tree && { narrative: narrative.tree }) });
   }
   return reading;
+}
+
+/**
+ * Reads every file of one kind under `root`/content, checking each against `schema` (a
+ * parameter, so that a schema built from elsewhere, e.g. a taxonomy, is checked the same way).
+ */
+export async function readKind(root: string, kind: ContentKind, schema: z.core.$ZodType): Promise<KindReading> {
+  const listing = await listKind(root, kind);
+  const checks: FileCheck[] = [];
+  for (const file of listing.files) checks.push(await checkFile(root, file, schema));
+  return kindReading(listing, checks);
 }

@@ -29,13 +29,17 @@ type Target = { path: string } | { outside: true } | undefined;
  * The site-relative path an address leads to, `{ outside }` for a path outside the base path,
  * or undefined for an external address or a link within the page.
  */
+/** The site's own address, read once per base_url rather than once per link. */
+const ownSites = new Map<string, URL>();
+const ownSiteOf = (baseUrl: string) => ownSites.get(baseUrl) ?? ownSites.set(baseUrl, new URL(baseUrl)).get(baseUrl)!;
+
 function targetOf(address: string, from: string, site: SiteAddress, isField: boolean): Target {
   const trimmed = address.trim();
   if (trimmed === '' || trimmed.startsWith('#')) return undefined;
   const isAbsolute = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//');
   // A field's text is an address only with a scheme: every other field is left unparsed.
   if (isField && !isAbsolute) return undefined;
-  const ownSite = new URL(site.baseUrl);
+  const ownSite = ownSiteOf(site.baseUrl);
   let url: URL;
   try {
     url = new URL(trimmed, `${ownSite.origin}${from}`);
@@ -66,7 +70,8 @@ function check(
   address: string,
   /** Where the address is written: asked only for a problem, since locating a field costs a parse. */
   at: () => { line: number; column: number },
-  field: string,
+  /** The field's path, written out only for a problem (most values are no link). */
+  field: () => string,
   entry: ValidatedEntry,
   site: SiteAddress,
   pages: Set<string>,
@@ -74,7 +79,7 @@ function check(
 ): Problem | undefined {
   const target = targetOf(address, pageOf(entry, site.base), site, isField);
   if (!target) return undefined;
-  const base = { file: entry.file, ...at(), field, found: JSON.stringify(address) };
+  const base = { file: entry.file, ...at(), field: field(), found: JSON.stringify(address) };
   if ('outside' in target) {
     return {
       ...base,
@@ -106,12 +111,28 @@ export function checkInternalLinks(
   const problems: Problem[] = [];
   for (const entry of entries) {
     for (const { address, line, column } of narratives.get(entry.file) ?? []) {
-      const problem = check(address, () => ({ line, column }), '', entry, site, pages, false);
+      const problem = check(
+        address,
+        () => ({ line, column }),
+        () => '',
+        entry,
+        site,
+        pages,
+        false,
+      );
       if (problem) problems.push(problem);
     }
     const walk = (value: unknown, path: PropertyKey[]) => {
       if (typeof value === 'string') {
-        const problem = check(value, () => entry.document.locate(path), formatPath(path), entry, site, pages, true);
+        const problem = check(
+          value,
+          () => entry.document.locate(path),
+          () => formatPath(path),
+          entry,
+          site,
+          pages,
+          true,
+        );
         if (problem) problems.push(problem);
       } else if (Array.isArray(value)) {
         for (const [index, item] of value.entries()) walk(item, [...path, index]);

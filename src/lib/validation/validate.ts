@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { contentKinds, contentReferences, createSchemas, siteSchema, type ContentKind } from '../../schemas/index.ts';
 import { loadTaxonomy } from '../taxonomy/load.ts';
 import { basePath } from '../site-settings.ts';
-import { readKind, toPosix, validateData, type ValidatedEntry } from './content-files.ts';
+import { checkFiles } from './check-files.ts';
+import { kindReading, listKind, toPosix, validateData, type ValidatedEntry } from './content-files.ts';
 import { readYamlFile } from './document.ts';
 import { checkInternalLinks, type SiteAddress } from './links.ts';
 import type { NarrativeAddress } from './mdx-safety.ts';
@@ -80,9 +81,13 @@ function checkReference(entry: ValidatedEntry, field: string, kind: ContentKind,
 /**
  * Reads and validates every content file under `root` (the folder holding `content/`): each file
  * against its schema, then slugs, duplicate slugs and references across files. Reports every
- * problem in every file, never only the first.
+ * problem in every file, never only the first. From `options.parallelFrom` files (check-files.ts)
+ * the files are read on both cores.
  */
-export async function validateContent(root: string): Promise<ValidationReport> {
+export async function validateContent(
+  root: string,
+  options: { parallelFrom?: number; hereToo?: boolean } = {},
+): Promise<ValidationReport> {
   const contentDir = join(root, 'content');
   const problems: Problem[] = [];
   const entries: ValidatedEntry[] = [];
@@ -128,13 +133,23 @@ export async function validateContent(root: string): Promise<ValidationReport> {
   if (!taxonomy) return { problems: problems.sort(compareProblems), entries, files };
   const schemas = createSchemas(taxonomy);
 
-  for (const kind of Object.keys(contentKinds) as ContentKind[]) {
-    const reading = await readKind(root, kind, schemas[kind]);
+  const listings = await Promise.all((Object.keys(contentKinds) as ContentKind[]).map((kind) => listKind(root, kind)));
+  const checks = await checkFiles(
+    root,
+    listings.flatMap((listing) => listing.files),
+    taxonomy,
+    schemas,
+    options,
+  );
+  let taken = 0;
+  for (const listing of listings) {
+    const reading = kindReading(listing, checks.slice(taken, taken + listing.files.length));
+    taken += listing.files.length;
     files += reading.files;
     problems.push(...reading.problems);
     entries.push(...reading.entries);
     parsed.push(...reading.parsed);
-    for (const id of reading.ids) ids[kind].add(id);
+    for (const id of reading.ids) ids[listing.kind].add(id);
     for (const [file, addresses] of reading.addresses) narratives.set(file, addresses);
   }
 

@@ -139,7 +139,7 @@ function plainShape(value: unknown, depth = 0): boolean {
 export function readPlainYaml(text: string): Record<string, unknown> | undefined {
   if (needsFullReading.test(text)) return undefined;
   const lines = text.split('\n');
-  if (lines.some(unbalancedLine) || !quotedLinesIndented(lines)) return undefined;
+  if ((/[[\]{}]/.test(text) && lines.some(unbalancedLine)) || !quotedLinesIndented(lines)) return undefined;
   let data: unknown;
   try {
     data = load(text, { schema });
