@@ -2,6 +2,8 @@ import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CslItem } from '../src/lib/citation.ts';
+import type { Innovation, Mfi, Programme } from '../src/schemas/index.ts';
+import { fixtureProject } from './helpers/fixtures.ts';
 import { temporaryFolder } from './helpers/temporary.ts';
 
 const report = (title: string): CslItem => ({
@@ -107,5 +109,47 @@ describe('the reference cache', () => {
     const [kept] = await readdir(folder);
     expect((await stat(join(folder, kept!))).mtimeMs).toBeGreaterThanOrEqual(since);
     expect(pruneReferenceCache(join(folder, 'missing'), since)).toBe(0);
+  });
+});
+
+describe('the reference lists of the pages, formatted by the PDF workers', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('are the lists a brief page and its MFI page format: the pages find every one of them ready', async () => {
+    vi.resetModules();
+    const root = await fixtureProject();
+    const { validateContent } = await import('../src/lib/validation/validate.ts');
+    const { createFactsheetRenderer } = await import('../src/lib/pdf/render.ts');
+    const citation = await import('../src/lib/citation.ts');
+    const { buildFactsheet } = await import('../src/lib/factsheet.ts');
+    const { buildMfiProfile } = await import('../src/lib/mfi-profile.ts');
+    const { requireTaxonomy } = await import('../src/lib/taxonomy/load.ts');
+    const { readSiteSettings } = await import('../src/lib/site-settings.ts');
+    const { buildDate } = await import('../src/data/build-date.ts');
+    const { entries } = await validateContent(root);
+    const renderer = await createFactsheetRenderer({ root, entries });
+    const runs = vi.spyOn(citation.citeproc, 'bibliography');
+    const [id] = renderer.innovations;
+    renderer.pageReferences(id!);
+    // The factsheet's own list (no links, which the PDF sets itself), then the three the pages show.
+    expect(runs).toHaveBeenCalledTimes(4);
+
+    // What src/data/factsheets.ts and the MFI page build, and what SourceList.astro formats.
+    const data = <T>(kind: string, wanted: string) => entries.find((e) => e.kind === kind && e.id === wanted)!.data as T;
+    const innovation = data<Innovation>('innovations', id!);
+    const mfi = data<Mfi>('mfis', innovation.mfi);
+    const programme = innovation.programme === undefined ? undefined : data<Programme>('programmes', innovation.programme);
+    const sheet = buildFactsheet(innovation, mfi, programme, 'en', await requireTaxonomy(root));
+    const onPage = citation.formatReferences(citation.sourceListItems(sheet.sources));
+    const onMfiPage = citation.formatReferences(citation.sourceListItems(buildMfiProfile(mfi, 'en').sources));
+    // As src/data/page-charts.ts cites the brief (its address under base_url, the build date).
+    const site = readSiteSettings(root);
+    const cited = citation.citedBriefOf(id!, sheet, site, new URL(`innovations/${id}/`, site.base_url).href, buildDate);
+    const citationText = citation.formatReferenceText(citation.briefToCsl(cited));
+    expect(runs).toHaveBeenCalledTimes(4);
+    expect(citationText).toContain(sheet.title);
+    expect(onPage.size).toBe(sheet.sources.length);
+    expect(onMfiPage.size).toBe(mfi.sources.length);
+    expect([...onPage.values()][0]?.html).toContain('https://');
   });
 });

@@ -19,7 +19,7 @@ import {
   type ChartView,
 } from '../lib/brief-charts.ts';
 import { chartCitation, formatPageReference } from '../lib/chart-download.ts';
-import { briefToCsl, formatReferenceText, type CitedBrief } from '../lib/citation.ts';
+import { briefToCsl, citedBriefOf, formatReferenceText, type CitedBrief } from '../lib/citation.ts';
 import { labelOf, type Taxonomy } from '../schemas/taxonomy.ts';
 import { taxonomy } from './taxonomy.ts';
 import { evidenceMap } from '../lib/evidence.ts';
@@ -288,15 +288,5 @@ export async function pagesWithCharts(): Promise<string[]> {
 }
 
 /** What a brief is cited by, as its "Cite this brief" box shows it. */
-export function citedBrief(entry: InnovationEntry, sheet: Factsheet): CitedBrief {
-  return {
-    id: entry.id,
-    title: sheet.title,
-    mfi: sheet.mfi.name,
-    country: sheet.header.find((row) => row.key === 'country')!.value!,
-    publisher: settings.organisation.name,
-    siteTitle: settings.title,
-    url: absoluteUrl(url.innovation(entry.id)),
-    date: buildDate,
-  };
-}
+export const citedBrief = (entry: InnovationEntry, sheet: Factsheet): CitedBrief =>
+  citedBriefOf(entry.id, sheet, settings, absoluteUrl(url.innovation(entry.id)), buildDate);

@@ -7,6 +7,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Source } from '../schemas/index.ts';
+import type { Factsheet } from './factsheet.ts';
 import { cachedReferences, type FormattedEntries } from './reference-cache.ts';
 import type { SourceType } from '../schemas/vocabulary.ts';
 
@@ -75,6 +76,14 @@ export function sourceToCsl(source: Source, { withLink = true } = {}): CslItem {
     ...(withLink ? { URL: source.url } : {}),
   };
 }
+
+/**
+ * A list of sources as the pages' source lists format it: each item keyed by its place in the
+ * list (sources of several files may share an id). One definition, so that the PDF workers can
+ * format the same lists ahead of the pages (render.ts, `pageReferences`) and the pages find them cached.
+ */
+export const sourceListItems = (sources: readonly Source[]): CslItem[] =>
+  sources.map((source, index) => ({ ...sourceToCsl(source), id: String(index) }));
 
 /** The CSL locale for an interface language; citation-js bundles en-US, which serves all English. */
 const cslLocale = (language: string) => (language === 'en' ? 'en-US' : language);
@@ -187,6 +196,29 @@ export interface CitedBrief {
   url: string;
   /** The date of the build, YYYY-MM-DD: briefs are versioned by publication. */
   date: string;
+}
+
+/**
+ * What a brief is cited by, from its factsheet view model: one definition for the page's "Cite
+ * this brief" and for the PDF workers, which format that citation ahead of the page.
+ */
+export function citedBriefOf(
+  id: string,
+  sheet: Pick<Factsheet, 'title' | 'mfi' | 'header'>,
+  site: { title: string; organisation: { name: string } },
+  url: string,
+  date: string,
+): CitedBrief {
+  return {
+    id,
+    title: sheet.title,
+    mfi: sheet.mfi.name,
+    country: sheet.header.find((row) => row.key === 'country')!.value!,
+    publisher: site.organisation.name,
+    siteTitle: site.title,
+    url,
+    date,
+  };
 }
 
 /** A brief as a CSL web page, by its publishing organisation, read on the day it was built. */

@@ -10,7 +10,9 @@ import { buildDate as siteBuildDate } from '../../data/build-date.ts';
 import { useTranslations, type Translate } from '../../i18n/index.ts';
 import type { Innovation, Mfi, Programme, Site } from '../../schemas/index.ts';
 import type { Taxonomy } from '../../schemas/taxonomy.ts';
+import { briefToCsl, citedBriefOf, formatReferences, sourceListItems } from '../citation.ts';
 import { buildFactsheet } from '../factsheet.ts';
+import { buildMfiProfile } from '../mfi-profile.ts';
 import { requireTaxonomy } from '../taxonomy/load.ts';
 import { formatters, type Formatters } from '../format.ts';
 import { innovationsOfProgramme } from '../programmes.ts';
@@ -57,6 +59,12 @@ export interface FactsheetRenderer {
   programmeFrom(id: string, sheets: readonly SheetInput[]): RenderedPdf;
   /** A programme's index of its members, which needs none of their factsheets. */
   programmeIndex(id: string): RenderedPdf;
+  /**
+   * Formats the references the innovation's pages show (its sources and its MFI's, as SourceList
+   * formats them, and its "Cite this brief"), so that a build's pages read them from the
+   * reference cache: the PDF workers run on both cores, the pages on one.
+   */
+  pageReferences(id: string): void;
 }
 
 /** What the renderer reads of a validated entry: plain data, so that it can be sent to a worker thread. */
@@ -201,6 +209,18 @@ export function rendererOver(context: RenderContext, entries: readonly RendererE
     return fitted.get(id)!;
   };
 
+  const pageReferences = (id: string) => {
+    const innovation = innovationsById.get(id);
+    const mfi = innovation && mfis.get(innovation.data.mfi)?.data;
+    if (!innovation || !mfi) return;
+    const programme = innovation.data.programme === undefined ? undefined : programmes.get(innovation.data.programme)?.data;
+    const sheet = buildFactsheet(innovation.data, mfi, programme, language, taxonomy);
+    formatReferences(sourceListItems(sheet.sources), language);
+    formatReferences(sourceListItems(buildMfiProfile(mfi, language).sources), language);
+    const url = new URL(`innovations/${id}/`, site.base_url).href;
+    formatReferences([briefToCsl(citedBriefOf(id, sheet, site, url, buildDate.toISOString().slice(0, 10)))], language);
+  };
+
   const places = innovations.map(({ entry, data }) => ({
     id: entry.id,
     programme: data.programme,
@@ -276,5 +296,6 @@ export function rendererOver(context: RenderContext, entries: readonly RendererE
     programmeForm: formOf,
     programmeFrom,
     programmeIndex,
+    pageReferences,
   };
 }

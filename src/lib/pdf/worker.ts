@@ -26,6 +26,8 @@ process.on('message', async (message: Setup | Job) => {
                 ? current.programmeFrom(message.id, message.sheets)
                 : current.programmeIndex(message.id),
           };
+    // The pages' reference lists are formatted here too, on both cores, before the pages ask for them.
+    if (message.kind === 'innovation') current.pageReferences(message.id);
     answer({ job: message.job, result });
   } catch (error) {
     const { name, message: text } = error instanceof Error ? error : new Error(String(error));
